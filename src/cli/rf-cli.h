@@ -1,0 +1,66 @@
+/* rf-cli.h: what every raptorflow-cli command shares
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "rf-database.h"
+
+G_BEGIN_DECLS
+
+#define RF_CLI_EXIT_OK    0
+#define RF_CLI_EXIT_ERROR 1
+#define RF_CLI_EXIT_USAGE 2
+
+typedef struct
+{
+  char       *db_path;      /* --db, else DATABASE_URL, else the default */
+  char       *ollama_url;   /* --ollama, else NULL (the engine decides) */
+  guint       parallel;     /* --parallel, 0: default */
+  gboolean    json;         /* --json, anywhere on the line */
+  RfDatabase *database;     /* opened on first use */
+} RfCli;
+
+typedef int (*RfCliCommandFunc) (RfCli  *cli,
+                                 GStrv   args);
+
+typedef struct
+{
+  const char       *name;
+  RfCliCommandFunc  run;
+  const char       *usage;
+} RfCliCommand;
+
+RfDatabase *rf_cli_open_database   (RfCli        *cli);
+int         rf_cli_fail            (RfCli        *cli,
+                                    GError       *error);
+int         rf_cli_usage_error     (const char   *usage,
+                                    const char   *format,
+                                    ...) G_GNUC_PRINTF (2, 3);
+gboolean    rf_cli_take_option     (GStrv        *args,
+                                    const char   *name,
+                                    char        **value,
+                                    GError      **error);
+gboolean    rf_cli_take_flag       (GStrv        *args,
+                                    const char   *name);
+gboolean    rf_cli_parse_id        (const char   *text,
+                                    gint64       *id);
+void        rf_cli_print_json      (JsonBuilder  *builder);
+
+/* Commands, one file per group. */
+int         rf_cli_icp             (RfCli        *cli,
+                                    GStrv         args);
+int         rf_cli_leads           (RfCli        *cli,
+                                    GStrv         args);
+int         rf_cli_lead            (RfCli        *cli,
+                                    GStrv         args);
+int         rf_cli_distribution    (RfCli        *cli,
+                                    GStrv         args);
+
+int         rf_cli_main            (int           argc,
+                                    char        **argv);
+
+G_END_DECLS

@@ -1,0 +1,51 @@
+/* rf-database-private.h: SQL access for the DAOs, database thread only
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "rf-database.h"
+
+G_BEGIN_DECLS
+
+sqlite3_stmt *rf_database_prepare        (RfDatabase    *self,
+                                          const char    *sql,
+                                          GError       **error);
+gboolean      rf_database_exec           (RfDatabase    *self,
+                                          const char    *sql,
+                                          GError       **error);
+gboolean      rf_database_step           (RfDatabase    *self,
+                                          sqlite3_stmt  *stmt,
+                                          gboolean      *has_row,
+                                          GError       **error);
+gboolean      rf_database_step_done      (RfDatabase    *self,
+                                          sqlite3_stmt  *stmt,
+                                          GError       **error);
+gint64        rf_database_last_insert_id (RfDatabase    *self);
+int           rf_database_changes        (RfDatabase    *self);
+void          rf_database_set_error      (RfDatabase    *self,
+                                          int            rc,
+                                          GError       **error);
+
+/* Small binders that treat NULL as SQL NULL and "" as "". */
+void          rf_stmt_bind_text          (sqlite3_stmt  *stmt,
+                                          int            index,
+                                          const char    *value);
+void          rf_stmt_bind_text_or_empty (sqlite3_stmt  *stmt,
+                                          int            index,
+                                          const char    *value);
+void          rf_stmt_bind_id            (sqlite3_stmt  *stmt,
+                                          int            index,
+                                          gint64         id);
+void          rf_stmt_bind_strv          (sqlite3_stmt  *stmt,
+                                          int            index,
+                                          const char * const *value);
+const char   *rf_stmt_column_text        (sqlite3_stmt  *stmt,
+                                          int            column);
+char        **rf_stmt_column_strv        (sqlite3_stmt  *stmt,
+                                          int            column);
+
+G_END_DECLS

@@ -1,0 +1,822 @@
+/* rf-database.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rf-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "rf-database-private.h"
+#include "rf-store-resources.h"
+#include "rf-strv-json.h"
+
+#define MIGRATIONS_PATH RESOURCE_PREFIX "/store/migrations"
+#define BUSY_TIMEOUT_MS 10000
+
+typedef struct
+{
+  RfDatabaseFunc  func;
+  gpointer        data;
+  GDestroyNotify  data_free;
+  GCancellable   *cancellable;
+  /* Exactly one of these two is used. */
+  GTask          *task;
+  struct {
+    GMutex        mutex;
+    GCond         cond;
+    gboolean      done;
+    gpointer      result;
+    GError       *error;
+  } sync;
+} Job;
+
+struct _RfDatabase
+{
+  GObject      parent_instance;
+
+  char        *path;
+  sqlite3     *handle;
+  GThread     *thread;
+  GAsyncQueue *jobs;
+  /* SQL text -> sqlite3_stmt*, used on the database thread only. */
+  GHashTable  *statements;
+  int          schema_version;
+  gboolean     closed;
+};
+
+G_DEFINE_FINAL_TYPE (RfDatabase, rf_database, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (rf-store-error-quark, rf_store_error)
+
+/* Pushed to stop the thread. */
+static Job quit_job;
+
+static void
+job_free (Job *job)
+{
+  if (job->data_free != NULL && job->data != NULL)
+    job->data_free (job->data);
+  g_clear_object (&job->cancellable);
+  g_clear_object (&job->task);
+  g_free (job);
+}
+
+static gboolean
+drop_task_cb (gpointer data)
+{
+  g_object_unref (data);
+  return G_SOURCE_REMOVE;
+}
+
+static gpointer
+rf_database_thread_main (gpointer user_data)
+{
+  RfDatabase *self = user_data;
+
+  for (;;)
+    {
+      Job *job = g_async_queue_pop (self->jobs);
+      gpointer result = NULL;
+      GError *error = NULL;
+
+      if (job == &quit_job)
+        break;
+
+      if (!g_cancellable_set_error_if_cancelled (job->cancellable, &error))
+        result = job->func (self, job->data, job->cancellable, &error);
+
+      if (job->task != NULL)
+        {
+          GTask *task = g_steal_pointer (&job->task);
+          GSource *source;
+
+          if (error != NULL)
+            g_task_return_error (task, error);
+          else
+            g_task_return_pointer (task, result, g_task_get_task_data (task));
+          job_free (job);
+
+          /* Drop our reference on the caller's thread: the last reference
+           * to the source object, and so to this database, must never go
+           * here, where finalising would join this very thread. */
+          source = g_idle_source_new ();
+          g_source_set_callback (source, drop_task_cb, task, NULL);
+          g_source_attach (source, g_task_get_context (task));
+          g_source_unref (source);
+        }
+      else
+        {
+          /* The waiting thread owns and frees the job. */
+          g_mutex_lock (&job->sync.mutex);
+          job->sync.result = result;
+          job->sync.error = error;
+          job->sync.done = TRUE;
+          g_cond_signal (&job->sync.cond);
+          g_mutex_unlock (&job->sync.mutex);
+        }
+    }
+
+  return NULL;
+}
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static void
+rf_database_stop_thread (RfDatabase *self)
+{
+  if (self->thread == NULL)
+    return;
+
+  g_async_queue_push (self->jobs, &quit_job);
+  g_thread_join (self->thread);
+  self->thread = NULL;
+}
+
+static void
+rf_database_finalize (GObject *object)
+{
+  RfDatabase *self = (RfDatabase *)object;
+
+  rf_database_close (self);
+  g_clear_pointer (&self->jobs, g_async_queue_unref);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (rf_database_parent_class)->finalize (object);
+}
+
+static void
+rf_database_class_init (RfDatabaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rf_database_finalize;
+}
+
+static void
+rf_database_init (RfDatabase *self)
+{
+  self->jobs = g_async_queue_new ();
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+}
+
+void
+rf_database_set_error (RfDatabase  *self,
+                       int          rc,
+                       GError     **error)
+{
+  const char *detail = self->handle != NULL ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_CORRUPT,
+                   _("“%s” is not a Raptorflow database or is damaged (%s). "
+                     "Open another file, or move this one away to start afresh."),
+                   self->path, detail);
+      break;
+
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_READ_ONLY,
+                   _("“%s” cannot be written (%s). Check the permissions of the file and its folder."),
+                   self->path, detail);
+      break;
+
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_BUSY,
+                   _("The database is locked by another program (%s). Close it and try again."),
+                   detail);
+      break;
+
+    case SQLITE_FULL:
+      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_FULL,
+                   _("The disk holding “%s” is full. Free some space and try again."),
+                   self->path);
+      break;
+
+    case SQLITE_CANTOPEN:
+      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_OPEN,
+                   _("Cannot open “%s” (%s). Check that its folder exists and can be written."),
+                   self->path, detail);
+      break;
+
+    default:
+      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_FAILED,
+                   _("Database error: %s"), detail);
+      break;
+    }
+}
+
+sqlite3_stmt *
+rf_database_prepare (RfDatabase  *self,
+                     const char  *sql,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_assert (rf_database_is_db_thread (self));
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      rf_database_set_error (self, rc, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+rf_database_exec (RfDatabase  *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  int rc;
+
+  g_assert (rf_database_is_db_thread (self));
+
+  rc = sqlite3_exec (self->handle, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      rf_database_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+rf_database_step (RfDatabase    *self,
+                  sqlite3_stmt  *stmt,
+                  gboolean      *has_row,
+                  GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+    {
+      *has_row = rc == SQLITE_ROW;
+      return TRUE;
+    }
+
+  *has_row = FALSE;
+  rf_database_set_error (self, rc, error);
+  sqlite3_reset (stmt);
+  return FALSE;
+}
+
+/* For statements that return no rows. Resets @stmt so it holds no lock. */
+gboolean
+rf_database_step_done (RfDatabase    *self,
+                       sqlite3_stmt  *stmt,
+                       GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    return TRUE;
+
+  rf_database_set_error (self, rc, error);
+  return FALSE;
+}
+
+gint64
+rf_database_last_insert_id (RfDatabase *self)
+{
+  return sqlite3_last_insert_rowid (self->handle);
+}
+
+int
+rf_database_changes (RfDatabase *self)
+{
+  return sqlite3_changes (self->handle);
+}
+
+gboolean
+rf_database_transaction_begin (RfDatabase  *self,
+                               GError     **error)
+{
+  /* IMMEDIATE takes the write lock now, so a busy database fails here and
+   * not halfway through the work. */
+  return rf_database_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+rf_database_transaction_commit (RfDatabase  *self,
+                                GError     **error)
+{
+  if (rf_database_exec (self, "COMMIT", error))
+    return TRUE;
+
+  rf_database_transaction_rollback (self);
+  return FALSE;
+}
+
+void
+rf_database_transaction_rollback (RfDatabase *self)
+{
+  if (!sqlite3_get_autocommit (self->handle))
+    sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+}
+
+gboolean
+rf_database_is_db_thread (RfDatabase *self)
+{
+  g_return_val_if_fail (RF_IS_DATABASE (self), FALSE);
+
+  return self->thread == g_thread_self ();
+}
+
+const char *
+rf_database_get_path (RfDatabase *self)
+{
+  g_return_val_if_fail (RF_IS_DATABASE (self), NULL);
+
+  return self->path;
+}
+
+int
+rf_database_get_schema_version (RfDatabase *self)
+{
+  g_return_val_if_fail (RF_IS_DATABASE (self), 0);
+
+  return self->schema_version;
+}
+
+void
+rf_database_run_async (RfDatabase          *self,
+                       gpointer             source_object,
+                       RfDatabaseFunc       func,
+                       gpointer             data,
+                       GDestroyNotify       data_free,
+                       GDestroyNotify       result_free,
+                       gpointer             source_tag,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  Job *job;
+
+  g_return_if_fail (RF_IS_DATABASE (self));
+  g_return_if_fail (func != NULL);
+
+  job = g_new0 (Job, 1);
+  job->func = func;
+  job->data = data;
+  job->data_free = data_free;
+  job->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+  job->task = g_task_new (source_object, cancellable, callback, user_data);
+  g_task_set_source_tag (job->task, source_tag != NULL ? source_tag : rf_database_run_async);
+  /* The task data carries the result's free function to the thread. */
+  g_task_set_task_data (job->task, result_free, NULL);
+
+  if (self->closed)
+    {
+      g_task_return_new_error (job->task, RF_STORE_ERROR, RF_STORE_ERROR_CLOSED,
+                               _("The database is closed"));
+      job_free (job);
+      return;
+    }
+
+  g_async_queue_push (self->jobs, job);
+}
+
+gpointer
+rf_database_run_finish (RfDatabase    *self,
+                        GAsyncResult  *result,
+                        gpointer       source_tag,
+                        GError       **error)
+{
+  g_return_val_if_fail (RF_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (source_tag == NULL ||
+                        g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+gpointer
+rf_database_run_sync (RfDatabase      *self,
+                      RfDatabaseFunc   func,
+                      gpointer         data,
+                      GCancellable    *cancellable,
+                      GError         **error)
+{
+  Job job = { 0 };
+  gpointer result;
+
+  g_return_val_if_fail (RF_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (func != NULL, NULL);
+
+  /* Work may call other sync DAO functions; run those in place. */
+  if (rf_database_is_db_thread (self))
+    return func (self, data, cancellable, error);
+
+  if (self->closed)
+    {
+      g_set_error_literal (error, RF_STORE_ERROR, RF_STORE_ERROR_CLOSED, _("The database is closed"));
+      return NULL;
+    }
+
+  job.func = func;
+  job.data = data;
+  job.cancellable = cancellable;
+  g_mutex_init (&job.sync.mutex);
+  g_cond_init (&job.sync.cond);
+
+  g_mutex_lock (&job.sync.mutex);
+  g_async_queue_push (self->jobs, &job);
+  while (!job.sync.done)
+    g_cond_wait (&job.sync.cond, &job.sync.mutex);
+  g_mutex_unlock (&job.sync.mutex);
+
+  g_mutex_clear (&job.sync.mutex);
+  g_cond_clear (&job.sync.cond);
+
+  result = job.sync.result;
+  if (job.sync.error != NULL)
+    g_propagate_error (error, job.sync.error);
+  return result;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+static int
+read_user_version (RfDatabase  *self,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean has_row;
+  int version = -1;
+
+  if (!(stmt = rf_database_prepare (self, "PRAGMA user_version", error)))
+    return -1;
+  if (rf_database_step (self, stmt, &has_row, error) && has_row)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  return version;
+}
+
+/* Applies each NNN-name.sql newer than PRAGMA user_version, each in its own
+ * transaction with the version bump, so a crash leaves a whole step. */
+static gboolean
+rf_database_migrate (RfDatabase  *self,
+                     GError     **error)
+{
+  g_auto(GStrv) names = NULL;
+  int current;
+  int latest = 0;
+
+  names = g_resources_enumerate_children (MIGRATIONS_PATH, 0, error);
+  if (names == NULL)
+    return FALSE;
+  qsort (names, g_strv_length (names), sizeof (char *), compare_strings);
+
+  if ((current = read_user_version (self, error)) < 0)
+    return FALSE;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    latest = MAX (latest, (int)g_ascii_strtoll (names[i], NULL, 10));
+
+  if (current > latest)
+    {
+      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Raptorflow (schema %d, this one knows %d). "
+                     "Update Raptorflow to open it."),
+                   self->path, current, latest);
+      return FALSE;
+    }
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      int version = (int)g_ascii_strtoll (names[i], NULL, 10);
+      g_autofree char *resource = NULL;
+      g_autofree char *bump = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+
+      if (version <= current)
+        continue;
+
+      resource = g_build_path ("/", MIGRATIONS_PATH, names[i], NULL);
+      bytes = g_resources_lookup_data (resource, 0, error);
+      if (bytes == NULL)
+        return FALSE;
+
+      bump = g_strdup_printf ("PRAGMA user_version = %d", version);
+      if (!rf_database_transaction_begin (self, error))
+        return FALSE;
+      if (!rf_database_exec (self, g_bytes_get_data (bytes, NULL), error) ||
+          !rf_database_exec (self, bump, error))
+        {
+          rf_database_transaction_rollback (self);
+          g_prefix_error (error, _("Updating the database to schema %d failed: "), version);
+          return FALSE;
+        }
+      if (!rf_database_transaction_commit (self, error))
+        return FALSE;
+      current = version;
+    }
+
+  self->schema_version = current;
+  return TRUE;
+}
+
+static gpointer
+open_work (RfDatabase    *self,
+           gpointer       data,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  int rc;
+
+  /* Make the file private before SQLite creates it, with its -wal and -shm. */
+  mode_t old_umask = umask (077);
+  rc = sqlite3_open_v2 (self->path, &self->handle,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  umask (old_umask);
+
+  if (rc != SQLITE_OK)
+    {
+      rf_database_set_error (self, rc, error);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->handle, TRUE);
+  sqlite3_busy_timeout (self->handle, BUSY_TIMEOUT_MS);
+
+  if (sqlite3_db_readonly (self->handle, "main") == 1)
+    {
+      rf_database_set_error (self, SQLITE_READONLY, error);
+      return NULL;
+    }
+
+  /* The first statements read the header: a file that is not a database
+   * fails here with SQLITE_NOTADB. */
+  if (!rf_database_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !rf_database_exec (self, "PRAGMA synchronous = NORMAL", error) ||
+      !rf_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !rf_database_exec (self, "PRAGMA temp_store = MEMORY", error))
+    return NULL;
+
+  if (!rf_database_migrate (self, error))
+    return NULL;
+
+  return GINT_TO_POINTER (TRUE);
+}
+
+static gboolean
+ensure_private_folder (const char  *path,
+                       GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  if (g_file_test (folder, G_FILE_TEST_IS_DIR))
+    return TRUE;
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_OPEN,
+                   _("Cannot create the folder “%s”: %s"), folder, g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+RfDatabase *
+rf_database_open_sync (const char    *path,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(RfDatabase) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  /* The migrations live in this library's resource bundle. */
+  rf_store_get_resource ();
+
+  if (!ensure_private_folder (path, error))
+    return NULL;
+
+  self = g_object_new (RF_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+  self->thread = g_thread_new ("rf-database", rf_database_thread_main, self);
+
+  if (rf_database_run_sync (self, open_work, NULL, cancellable, error) == NULL)
+    {
+      rf_database_close (self);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+static void
+open_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+  RfDatabase *self = rf_database_open_sync (task_data, cancellable, &error);
+
+  if (self == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, self, g_object_unref);
+}
+
+void
+rf_database_open_async (const char          *path,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rf_database_open_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, open_in_thread);
+}
+
+RfDatabase *
+rf_database_open_finish (GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static gpointer
+close_work (RfDatabase    *self,
+            gpointer       data,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_hash_table_remove_all (self->statements);
+  if (self->handle != NULL)
+    {
+      sqlite3_close_v2 (self->handle);
+      self->handle = NULL;
+    }
+  return NULL;
+}
+
+/* Waits for queued work, then closes. Safe to call twice. */
+void
+rf_database_close (RfDatabase *self)
+{
+  g_return_if_fail (RF_IS_DATABASE (self));
+
+  if (self->thread != NULL)
+    {
+      rf_database_run_sync (self, close_work, NULL, NULL, NULL);
+      rf_database_stop_thread (self);
+    }
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  self->closed = TRUE;
+}
+
+/* DATABASE_URL (sqlite:///PATH, as in the seed) wins; then the default
+ * under $XDG_DATA_HOME. */
+char *
+rf_database_default_path (void)
+{
+  const char *url = g_getenv ("DATABASE_URL");
+
+  if (url != NULL && *url != '\0')
+    {
+      g_autoptr(GError) error = NULL;
+      char *path = rf_database_path_from_url (url, &error);
+
+      if (path != NULL)
+        return path;
+      g_warning ("Ignoring DATABASE_URL: %s", error->message);
+    }
+
+  return g_build_filename (g_get_user_data_dir (), "raptorflow", "leads.db", NULL);
+}
+
+/* Accepts sqlite:///abs/path, sqlite:///./rel/path (as the seed writes it)
+ * and a plain path. */
+char *
+rf_database_path_from_url (const char  *url,
+                           GError     **error)
+{
+  const char *path = url;
+
+  g_return_val_if_fail (url != NULL, NULL);
+
+  if (g_str_has_prefix (url, "sqlite:"))
+    {
+      path = url + strlen ("sqlite:");
+      if (g_str_has_prefix (path, "///"))
+        path += 3;
+      else if (g_str_has_prefix (path, "//"))
+        {
+          g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_INVALID,
+                       _("“%s” names a host; use sqlite:///PATH"), url);
+          return NULL;
+        }
+      /* sqlite:////abs keeps its slash; sqlite:///rel is relative. */
+    }
+  else if (strstr (url, "://") != NULL)
+    {
+      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_INVALID,
+                   _("“%s” is not an SQLite URL; Raptorflow stores leads in SQLite (sqlite:///PATH)"), url);
+      return NULL;
+    }
+
+  if (*path == '\0')
+    {
+      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_INVALID, _("The database URL has no path"));
+      return NULL;
+    }
+
+  return g_canonicalize_filename (path, NULL);
+}
+
+/* Binders. */
+
+void
+rf_stmt_bind_text (sqlite3_stmt *stmt,
+                   int           index,
+                   const char   *value)
+{
+  if (value == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+}
+
+void
+rf_stmt_bind_text_or_empty (sqlite3_stmt *stmt,
+                            int           index,
+                            const char   *value)
+{
+  sqlite3_bind_text (stmt, index, value != NULL ? value : "", -1, SQLITE_TRANSIENT);
+}
+
+void
+rf_stmt_bind_id (sqlite3_stmt *stmt,
+                 int           index,
+                 gint64        id)
+{
+  if (id <= 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, id);
+}
+
+void
+rf_stmt_bind_strv (sqlite3_stmt       *stmt,
+                   int                 index,
+                   const char * const *value)
+{
+  sqlite3_bind_text (stmt, index, rf_strv_to_json (value), -1, g_free);
+}
+
+const char *
+rf_stmt_column_text (sqlite3_stmt *stmt,
+                     int           column)
+{
+  return (const char *)sqlite3_column_text (stmt, column);
+}
+
+char **
+rf_stmt_column_strv (sqlite3_stmt *stmt,
+                     int           column)
+{
+  return rf_strv_from_json ((const char *)sqlite3_column_text (stmt, column));
+}

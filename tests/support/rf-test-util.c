@@ -1,0 +1,150 @@
+/* rf-test-util.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gstdio.h>
+
+#include "rf-test-util.h"
+
+char *
+rf_test_make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("raptorflow-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+rf_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (path == NULL)
+    return;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_unlink (path);
+      return;
+    }
+
+  dir = g_dir_open (path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      rf_test_remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+/* A fresh database in a fresh folder; the folder is returned to remove. */
+RfDatabase *
+rf_test_open_database (char **out_dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = rf_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "leads.db", NULL);
+  RfDatabase *database = rf_database_open_sync (path, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (database);
+  if (out_dir != NULL)
+    *out_dir = g_steal_pointer (&dir);
+  return database;
+}
+
+/* $RAPTORFLOW_TESTDATA/@subdir, or NULL when absent (tests then skip). */
+const char *
+rf_test_testdata_dir (const char *subdir)
+{
+  static char *path;
+  const char *root = g_getenv ("RAPTORFLOW_TESTDATA");
+
+  if (root == NULL)
+    return NULL;
+  g_free (path);
+  path = g_build_filename (root, subdir, NULL);
+  return g_file_test (path, G_FILE_TEST_IS_DIR) ? path : NULL;
+}
+
+/* Runs the built raptorflow-cli ($RAPTORFLOW_CLI) with --db @db_path
+ * (unless NULL) and returns its exit status. */
+int
+rf_test_run_cli_argv (const char          *db_path,
+                      const char * const  *envp_extra,
+                      const char * const  *args,
+                      char               **out_stdout,
+                      char               **out_stderr)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  const char *cli = g_getenv ("RAPTORFLOW_CLI");
+  int status = -1;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *)cli);
+  if (db_path != NULL)
+    {
+      g_ptr_array_add (argv, (char *)"--db");
+      g_ptr_array_add (argv, (char *)db_path);
+    }
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *)args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  for (guint i = 0; envp_extra != NULL && envp_extra[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (envp_extra[i], "=", 2);
+      envp = g_environ_setenv (envp, pair[0], pair[1] != NULL ? pair[1] : "", TRUE);
+    }
+
+  g_spawn_sync (NULL, (char **)argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                out_stdout, out_stderr, &status, &error);
+  g_assert_no_error (error);
+
+  if (WIFEXITED (status))
+    return WEXITSTATUS (status);
+  return -1;
+}
+
+int
+rf_test_run_cli (const char  *db_path,
+                 char       **out_stdout,
+                 char       **out_stderr,
+                 const char  *first_arg,
+                 ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  va_start (ap, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *)arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  return rf_test_run_cli_argv (db_path, NULL, (const char * const *)args->pdata, out_stdout, out_stderr);
+}
+
+/* Iterates the default main context until @condition holds or time is up. */
+gboolean
+rf_test_wait_until (gboolean (*condition) (gpointer),
+                    gpointer   data,
+                    guint      timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64)timeout_ms * 1000;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
