@@ -107,6 +107,9 @@ save_work (RfDatabase    *database,
       if (created_at <= 0)
         rf_activity_set_created_at (activity, rf_store_now ());
     }
+  /* For activities the id is the lead's: what a timeline listens for. */
+  rf_database_notify_changed (database, "activities", id > 0 ? RF_CHANGE_UPDATED : RF_CHANGE_INSERTED,
+                              rf_activity_get_lead_id (activity));
   return g_object_ref (activity);
 }
 
@@ -156,11 +159,17 @@ delete_work (RfDatabase    *database,
              GError       **error)
 {
   gint64 id = *(gint64 *)data;
-  sqlite3_stmt *stmt = rf_database_prepare (database, "DELETE FROM activities WHERE id = ?", error);
+  sqlite3_stmt *stmt = rf_database_prepare (database, "DELETE FROM activities WHERE id = ? RETURNING lead_id", error);
+  gboolean has_row;
+  gint64 lead_id = 0;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
+  if (!rf_database_step (database, stmt, &has_row, error))
+    return NULL;
+  if (has_row)
+    lead_id = sqlite3_column_int64 (stmt, 0);
   if (!rf_database_step_done (database, stmt, error))
     return NULL;
   if (rf_database_changes (database) == 0)
@@ -169,6 +178,7 @@ delete_work (RfDatabase    *database,
                    _("There is no activity %" G_GINT64_FORMAT), id);
       return NULL;
     }
+  rf_database_notify_changed (database, "activities", RF_CHANGE_DELETED, lead_id);
   return GINT_TO_POINTER (TRUE);
 }
 

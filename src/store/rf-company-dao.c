@@ -155,7 +155,12 @@ rf_company_dao_upsert_in_thread (RfDatabase  *database,
     return -1;
 
   if (id == 0)
-    id = rf_database_last_insert_id (database);
+    {
+      id = rf_database_last_insert_id (database);
+      rf_database_notify_changed (database, "companies", RF_CHANGE_INSERTED, id);
+    }
+  else if (rf_database_changes (database) > 0)
+    rf_database_notify_changed (database, "companies", RF_CHANGE_UPDATED, id);
   rf_company_set_id (company, id);
   return id;
 }
@@ -243,6 +248,7 @@ update_work (RfDatabase    *database,
                    _("There is no company %" G_GINT64_FORMAT), rf_company_get_id (company));
       return NULL;
     }
+  rf_database_notify_changed (database, "companies", RF_CHANGE_UPDATED, rf_company_get_id (company));
   return GINT_TO_POINTER (TRUE);
 }
 

@@ -149,7 +149,12 @@ rf_contact_dao_upsert_in_thread (RfDatabase  *database,
     return -1;
 
   if (id == 0)
-    id = rf_database_last_insert_id (database);
+    {
+      id = rf_database_last_insert_id (database);
+      rf_database_notify_changed (database, "contacts", RF_CHANGE_INSERTED, id);
+    }
+  else if (rf_database_changes (database) > 0)
+    rf_database_notify_changed (database, "contacts", RF_CHANGE_UPDATED, id);
   rf_contact_set_id (contact, id);
   return id;
 }
@@ -238,6 +243,7 @@ update_work (RfDatabase    *database,
                    _("There is no contact %" G_GINT64_FORMAT), rf_contact_get_id (contact));
       return NULL;
     }
+  rf_database_notify_changed (database, "contacts", RF_CHANGE_UPDATED, rf_contact_get_id (contact));
   return GINT_TO_POINTER (TRUE);
 }
 

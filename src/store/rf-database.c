@@ -47,7 +47,32 @@ struct _RfDatabase
   GHashTable  *statements;
   int          schema_version;
   gboolean     closed;
+
+  /* "changed" is emitted on the context that opened the database; writes
+   * on the database thread queue here. */
+  GMainContext *owner_context;
+  GMutex        changes_lock;
+  GArray       *pending_changes;
+  GSource      *changes_source;
 };
+
+typedef struct
+{
+  const char   *table;   /* interned */
+  RfChangeKind  kind;
+  gint64        id;
+} Change;
+
+/* Past this many queued changes a table's are folded into one RF_CHANGE_MANY,
+ * so a long import with no main loop running holds no growing list. */
+#define MAX_PENDING_CHANGES 256
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (RfDatabase, rf_database, G_TYPE_OBJECT)
 
@@ -147,6 +172,16 @@ rf_database_finalize (GObject *object)
   RfDatabase *self = (RfDatabase *)object;
 
   rf_database_close (self);
+  g_mutex_lock (&self->changes_lock);
+  if (self->changes_source != NULL)
+    {
+      g_source_destroy (self->changes_source);
+      g_clear_pointer (&self->changes_source, g_source_unref);
+    }
+  g_mutex_unlock (&self->changes_lock);
+  g_clear_pointer (&self->pending_changes, g_array_unref);
+  g_clear_pointer (&self->owner_context, g_main_context_unref);
+  g_mutex_clear (&self->changes_lock);
   g_clear_pointer (&self->jobs, g_async_queue_unref);
   g_clear_pointer (&self->path, g_free);
 
@@ -159,12 +194,31 @@ rf_database_class_init (RfDatabaseClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = rf_database_finalize;
+
+  /**
+   * RfDatabase::changed:
+   * @table: the table written ("leads", "icp_profiles", "activities", ...)
+   * @kind: an #RfChangeKind
+   * @id: the row id, 0 with %RF_CHANGE_MANY
+   *
+   * Rows changed. Detailed by table, e.g. "changed::leads". Emitted on the
+   * main context that opened the database, after the write.
+   */
+  signals[SIGNAL_CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE, G_TYPE_INT, G_TYPE_INT64);
 }
 
 static void
 rf_database_init (RfDatabase *self)
 {
   self->jobs = g_async_queue_new ();
+  g_mutex_init (&self->changes_lock);
+  self->pending_changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  self->owner_context = g_main_context_ref_thread_default ();
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
 }
 
@@ -338,6 +392,83 @@ rf_database_transaction_rollback (RfDatabase *self)
 {
   if (!sqlite3_get_autocommit (self->handle))
     sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static gboolean
+emit_changes_cb (gpointer user_data)
+{
+  RfDatabase *self = user_data;
+  g_autoptr(GArray) changes = NULL;
+
+  g_mutex_lock (&self->changes_lock);
+  changes = g_steal_pointer (&self->pending_changes);
+  self->pending_changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_clear_pointer (&self->changes_source, g_source_unref);
+  g_mutex_unlock (&self->changes_lock);
+
+  g_object_ref (self);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      Change *change = &g_array_index (changes, Change, i);
+      g_signal_emit (self, signals[SIGNAL_CHANGED], g_quark_from_static_string (change->table),
+                     change->table, change->kind, change->id);
+    }
+  g_object_unref (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Queues a "changed" emission on the owner's context; any thread. */
+void
+rf_database_notify_changed (RfDatabase   *self,
+                            const char   *table,
+                            RfChangeKind  kind,
+                            gint64        id)
+{
+  Change change = { g_intern_string (table), kind, id };
+
+  g_return_if_fail (RF_IS_DATABASE (self));
+
+  g_mutex_lock (&self->changes_lock);
+
+  if (self->pending_changes->len >= MAX_PENDING_CHANGES)
+    {
+      /* Fold: keep one MANY per table. */
+      g_autoptr(GArray) folded = g_array_new (FALSE, FALSE, sizeof (Change));
+      for (guint i = 0; i < self->pending_changes->len; i++)
+        {
+          Change *old = &g_array_index (self->pending_changes, Change, i);
+          gboolean seen = FALSE;
+          for (guint j = 0; j < folded->len; j++)
+            seen |= g_array_index (folded, Change, j).table == old->table;
+          if (!seen)
+            {
+              Change many = { old->table, RF_CHANGE_MANY, 0 };
+              g_array_append_val (folded, many);
+            }
+        }
+      g_array_unref (self->pending_changes);
+      self->pending_changes = g_steal_pointer (&folded);
+      change.kind = RF_CHANGE_MANY;
+      change.id = 0;
+      for (guint j = 0; j < self->pending_changes->len; j++)
+        if (g_array_index (self->pending_changes, Change, j).table == change.table)
+          goto unlock;
+    }
+
+  g_array_append_val (self->pending_changes, change);
+
+  if (self->changes_source == NULL)
+    {
+      self->changes_source = g_idle_source_new ();
+      g_source_set_priority (self->changes_source, G_PRIORITY_DEFAULT);
+      /* The source holds no reference: finalize destroys it first. */
+      g_source_set_callback (self->changes_source, emit_changes_cb, self, NULL);
+      g_source_attach (self->changes_source, self->owner_context);
+    }
+
+unlock:
+  g_mutex_unlock (&self->changes_lock);
 }
 
 gboolean

@@ -17,6 +17,14 @@ G_BEGIN_DECLS
  * threads hand it work with rf_database_run_async() or _run_sync(). */
 G_DECLARE_FINAL_TYPE (RfDatabase, rf_database, RF, DATABASE, GObject)
 
+/* What a write did, for the "changed" signal. */
+typedef enum {
+  RF_CHANGE_INSERTED,
+  RF_CHANGE_UPDATED,
+  RF_CHANGE_DELETED,
+  RF_CHANGE_MANY,      /* many rows, or too many to tell one by one: reload */
+} RfChangeKind;
+
 /* Work run on the database thread. Returns the result (may be NULL on
  * success) or sets @error. */
 typedef gpointer (*RfDatabaseFunc) (RfDatabase    *self,
@@ -59,6 +67,10 @@ gpointer    rf_database_run_sync        (RfDatabase           *self,
                                          GCancellable         *cancellable,
                                          GError              **error);
 gboolean    rf_database_is_db_thread    (RfDatabase           *self);
+void        rf_database_notify_changed  (RfDatabase           *self,
+                                         const char           *table,
+                                         RfChangeKind          kind,
+                                         gint64                id);
 gboolean    rf_database_transaction_begin  (RfDatabase        *self,
                                             GError           **error);
 gboolean    rf_database_transaction_commit (RfDatabase        *self,

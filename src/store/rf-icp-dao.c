@@ -127,6 +127,8 @@ rf_icp_dao_save_in_thread (RfDatabase    *database,
       rf_icp_profile_set_created_at (profile, now);
     }
   rf_icp_profile_set_updated_at (profile, now);
+  rf_database_notify_changed (database, "icp_profiles", id > 0 ? RF_CHANGE_UPDATED : RF_CHANGE_INSERTED,
+                              rf_icp_profile_get_id (profile));
   return TRUE;
 }
 
@@ -234,6 +236,7 @@ delete_work (RfDatabase    *database,
                    _("There is no profile %" G_GINT64_FORMAT), id);
       return NULL;
     }
+  rf_database_notify_changed (database, "icp_profiles", RF_CHANGE_DELETED, id);
   return GINT_TO_POINTER (TRUE);
 }
 

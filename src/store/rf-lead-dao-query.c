@@ -488,6 +488,7 @@ remove_work (RfDatabase    *database,
   RemoveData *remove = data;
   sqlite3_stmt *stmt;
   const char *sql;
+  int changed;
 
   switch (remove->removal)
     {
@@ -516,8 +517,14 @@ remove_work (RfDatabase    *database,
     sqlite3_bind_int64 (stmt, 2, rf_store_now ());
   if (!rf_database_step_done (database, stmt, error))
     return NULL;
+  changed = rf_database_changes (database);
 
-  return GUINT_TO_POINTER ((guint)rf_database_changes (database) + 1);
+  for (guint i = 0; changed > 0 && i < remove->ids->n_ids; i++)
+    rf_database_notify_changed (database, "leads",
+                                remove->removal == RF_LEAD_REMOVAL_RESTORE ? RF_CHANGE_INSERTED : RF_CHANGE_DELETED,
+                                remove->ids->ids[i]);
+
+  return GUINT_TO_POINTER ((guint)changed + 1);
 }
 
 static gpointer
@@ -533,6 +540,8 @@ purge_work (RfDatabase    *database,
 
   if (stmt == NULL || !rf_database_step_done (database, stmt, error))
     return NULL;
+  if (rf_database_changes (database) > 0)
+    rf_database_notify_changed (database, "leads", RF_CHANGE_MANY, 0);
   return GINT_TO_POINTER (TRUE);
 }
 

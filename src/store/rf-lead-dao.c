@@ -365,6 +365,7 @@ rf_lead_dao_insert_in_thread (RfDatabase  *database,
 
   id = rf_database_last_insert_id (database);
   rf_lead_set_id (lead, id);
+  rf_database_notify_changed (database, "leads", RF_CHANGE_INSERTED, id);
   if (created_at <= 0)
     rf_lead_set_created_at (lead, rf_store_now ());
   rf_lead_set_updated_at (lead, rf_store_now ());
@@ -400,6 +401,7 @@ rf_lead_dao_update_score_in_thread (RfDatabase  *database,
       set_not_found (error, rf_lead_get_id (lead));
       return FALSE;
     }
+  rf_database_notify_changed (database, "leads", RF_CHANGE_UPDATED, rf_lead_get_id (lead));
   return TRUE;
 }
 
@@ -425,6 +427,7 @@ rf_lead_dao_set_dossier_in_thread (RfDatabase  *database,
       set_not_found (error, id);
       return FALSE;
     }
+  rf_database_notify_changed (database, "leads", RF_CHANGE_UPDATED, id);
   return TRUE;
 }
 
@@ -539,6 +542,11 @@ set_status_work (RfDatabase    *database,
 
   if (!rf_database_transaction_commit (database, error))
     return NULL;
+  if (g_strcmp0 (old_status, new_status) != 0)
+    {
+      rf_database_notify_changed (database, "leads", RF_CHANGE_UPDATED, change->id);
+      rf_database_notify_changed (database, "activities", RF_CHANGE_INSERTED, change->id);
+    }
   return GINT_TO_POINTER (TRUE);
 
 fail:
@@ -567,6 +575,7 @@ set_notes_work (RfDatabase    *database,
       set_not_found (error, change->id);
       return NULL;
     }
+  rf_database_notify_changed (database, "leads", RF_CHANGE_UPDATED, change->id);
   return GINT_TO_POINTER (TRUE);
 }
 

@@ -111,6 +111,7 @@ rf_signal_dao_insert_in_thread (RfDatabase  *database,
 
   id = rf_database_last_insert_id (database);
   rf_signal_set_id (signal, id);
+  rf_database_notify_changed (database, "signals", RF_CHANGE_INSERTED, id);
   if (received_at <= 0)
     rf_signal_set_received_at (signal, rf_store_now ());
   return id;
