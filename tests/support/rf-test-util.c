@@ -5,7 +5,14 @@
 
 #include <glib/gstdio.h>
 
+#include "rf-company-dao.h"
+#include "rf-contact-dao.h"
+#include "rf-lead-dao.h"
+#include "rf-scoring.h"
+#include "rf-signal-dao.h"
 #include "rf-test-util.h"
+
+#include <sys/wait.h>
 
 char *
 rf_test_make_tmpdir (void)
@@ -147,4 +154,65 @@ rf_test_wait_until (gboolean (*condition) (gpointer),
       g_usleep (1000);
     }
   return TRUE;
+}
+
+gint64
+rf_test_insert_lead (RfDatabase *database,
+                     const char *company_name,
+                     const char *website,
+                     const char *contact_name,
+                     const char *email,
+                     double      total,
+                     const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RfCompanyDao) company_dao = rf_company_dao_new (database);
+  g_autoptr(RfContactDao) contact_dao = rf_contact_dao_new (database);
+  g_autoptr(RfSignalDao) signal_dao = rf_signal_dao_new (database);
+  g_autoptr(RfLeadDao) lead_dao = rf_lead_dao_new (database);
+  g_autoptr(RfCompany) company = rf_company_new ();
+  g_autoptr(RfContact) contact = rf_contact_new ();
+  g_autoptr(RfSignal) signal = rf_signal_new ();
+  g_autoptr(RfLead) lead = rf_lead_new ();
+  RfClassification *classification = rf_lead_get_classification (lead);
+  gint64 company_id = 0;
+  gint64 contact_id = 0;
+  gint64 id;
+
+  if (company_name != NULL || website != NULL)
+    {
+      rf_company_set_name (company, company_name);
+      rf_company_set_website (company, website);
+      company_id = rf_company_dao_upsert_sync (company_dao, company, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+  if (contact_name != NULL || email != NULL)
+    {
+      rf_contact_set_name (contact, contact_name);
+      rf_contact_set_email (contact, email);
+      rf_contact_set_company_id (contact, company_id);
+      contact_id = rf_contact_dao_upsert_sync (contact_dao, contact, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  rf_signal_set_source_type (signal, RF_SOURCE_TYPE_MANUAL);
+  rf_signal_set_raw_text (signal, text != NULL ? text : "");
+  rf_signal_set_company_id (signal, company_id);
+  rf_signal_set_contact_id (signal, contact_id);
+  rf_signal_dao_insert_sync (signal_dao, signal, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  /* Split as the formula would: fit first, then pain, then quality. */
+  rf_classification_set_score_fit (classification, MIN (total, 50));
+  rf_classification_set_score_pain (classification, CLAMP (total - 50, 0, 40));
+  rf_classification_set_score_data_quality (classification, CLAMP (total - 90, 0, 10));
+  rf_classification_set_classifier (classification, "rules");
+  rf_lead_set_total_score (lead, total);
+  rf_lead_set_score_bucket (lead, rf_score_bucket_for_total (total));
+  rf_lead_set_signal_id (lead, rf_signal_get_id (signal));
+  rf_lead_set_company_id (lead, company_id);
+  rf_lead_set_contact_id (lead, contact_id);
+  id = rf_lead_dao_insert_sync (lead_dao, lead, NULL, &error);
+  g_assert_no_error (error);
+  return id;
 }

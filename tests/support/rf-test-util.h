@@ -30,3 +30,17 @@ gboolean    rf_test_wait_until       (gboolean   (*condition) (gpointer),
                                       guint        timeout_ms);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* A stored lead with its company, contact and signal, scored @total
+ * (split into fit/pain/quality) — for tests that need rows. Returns its id. */
+gint64      rf_test_insert_lead      (RfDatabase  *database,
+                                      const char  *company,
+                                      const char  *website,
+                                      const char  *contact,
+                                      const char  *email,
+                                      double       total,
+                                      const char  *text);
+
+G_END_DECLS
