@@ -82,10 +82,10 @@ rf_company_dao_find_in_thread (RfDatabase  *database,
   gint64 id = 0;
 
   if (*domain != '\0')
-    id = lookup_id (database, "SELECT id FROM companies WHERE domain = ? ORDER BY id LIMIT 1",
+    id = lookup_id (database, "SELECT id FROM companies WHERE domain = ? AND domain <> '' ORDER BY id LIMIT 1",
                     domain, error);
   if (id == 0 && *name != '\0')
-    id = lookup_id (database, "SELECT id FROM companies WHERE normalized_name = ? ORDER BY id LIMIT 1",
+    id = lookup_id (database, "SELECT id FROM companies WHERE normalized_name = ? AND normalized_name <> '' ORDER BY id LIMIT 1",
                     name, error);
   return id;
 }

@@ -54,7 +54,7 @@ rf_contact_dao_find_in_thread (RfDatabase  *database,
 
   if (*email != '\0')
     {
-      stmt = rf_database_prepare (database, "SELECT id FROM contacts WHERE email = ? ORDER BY id LIMIT 1", error);
+      stmt = rf_database_prepare (database, "SELECT id FROM contacts WHERE email = ? AND email <> '' ORDER BY id LIMIT 1", error);
       if (stmt == NULL)
         return -1;
       rf_stmt_bind_text (stmt, 1, email);
@@ -68,7 +68,7 @@ rf_contact_dao_find_in_thread (RfDatabase  *database,
   if (id == 0 && *name != '\0' && company_id > 0)
     {
       stmt = rf_database_prepare (database,
-                                  "SELECT id FROM contacts WHERE normalized_name = ? AND company_id = ? "
+                                  "SELECT id FROM contacts WHERE normalized_name = ? AND normalized_name <> '' AND company_id = ? "
                                   "ORDER BY id LIMIT 1",
                                   error);
       if (stmt == NULL)

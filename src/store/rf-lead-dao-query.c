@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rf-lead-dao-private.h"
+#include "rf-scoring.h"
 
 /* Queries are built from the filters in use, with every value bound; each
  * distinct SQL text is prepared once and cached by the database. */
@@ -114,10 +115,19 @@ statement_prepare (Statement   *statement,
   return stmt;
 }
 
-static gboolean
-query_needs_joins (const RfLeadQuery *query)
+/* FROM and the joins a query needs: columns to show, or the filters and
+ * sort in use. Leads keep copies of what most filters and sorts read, so
+ * counting and listing ids usually join nothing. */
+static void
+add_from (Statement         *statement,
+          const RfLeadQuery *query,
+          gboolean           for_columns)
 {
-  return query->search != NULL || query->import_batch != NULL;
+  g_string_append (statement->sql, for_columns ? RF_LEAD_LIGHT_JOINS : "FROM leads l ");
+  if (query->sort == RF_LEAD_SORT_PROFILE)
+    g_string_append (statement->sql, "LEFT JOIN icp_profiles i ON i.id = l.icp_id ");
+  if (query->import_batch != NULL)
+    g_string_append (statement->sql, "JOIN signals s ON s.id = l.signal_id ");
 }
 
 static void
@@ -160,6 +170,81 @@ like_pattern (const char *search)
   return g_string_free (pattern, FALSE);
 }
 
+/* Bucket filters as score ranges, so the score index serves them. */
+static void
+add_bucket_filter (Statement *statement,
+                   guint      mask)
+{
+  static const double lower[RF_N_SCORE_BUCKETS] = { RF_BUCKET_RED_HOT_MIN, RF_BUCKET_WARM_MIN, RF_BUCKET_NURTURE_MIN, 0 };
+  static const double upper[RF_N_SCORE_BUCKETS] = { 0, RF_BUCKET_RED_HOT_MIN, RF_BUCKET_WARM_MIN, RF_BUCKET_NURTURE_MIN };
+  gboolean first = TRUE;
+
+  g_string_append (statement->sql, " AND (");
+  for (guint bucket = 0; bucket < RF_N_SCORE_BUCKETS; bucket++)
+    {
+      if (!(mask & (1u << bucket)))
+        continue;
+      if (!first)
+        g_string_append (statement->sql, " OR ");
+      first = FALSE;
+
+      g_string_append_c (statement->sql, '(');
+      if (bucket != RF_SCORE_BUCKET_PARKED)
+        {
+          g_string_append (statement->sql, "l.total_score >= ");
+          add_double (statement, lower[bucket]);
+        }
+      if (bucket != RF_SCORE_BUCKET_RED_HOT)
+        {
+          if (bucket != RF_SCORE_BUCKET_PARKED)
+            g_string_append (statement->sql, " AND ");
+          g_string_append (statement->sql, "l.total_score < ");
+          add_double (statement, upper[bucket]);
+        }
+      g_string_append_c (statement->sql, ')');
+    }
+  if (first)
+    g_string_append (statement->sql, "0");
+  g_string_append_c (statement->sql, ')');
+}
+
+/* "acme co@x" -> "\"acme\"* \"co\"* \"x\"*": every word, as a prefix.
+ * NULL when the text has no word (then the search falls back to LIKE). */
+static char *
+fts_query (const char *search)
+{
+  g_autofree char *folded = g_utf8_casefold (search, -1);
+  GString *query = g_string_new (NULL);
+  gboolean in_word = FALSE;
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (ch))
+        {
+          if (!in_word)
+            g_string_append (query, query->len > 0 ? " \"" : "\"");
+          g_string_append_unichar (query, ch);
+          in_word = TRUE;
+        }
+      else if (in_word)
+        {
+          g_string_append (query, "\"*");
+          in_word = FALSE;
+        }
+    }
+  if (in_word)
+    g_string_append (query, "\"*");
+
+  if (query->len == 0)
+    {
+      g_string_free (query, TRUE);
+      return NULL;
+    }
+  return g_string_free (query, FALSE);
+}
+
 static void
 add_where (Statement         *statement,
            const RfLeadQuery *query,
@@ -168,7 +253,7 @@ add_where (Statement         *statement,
   g_string_append (statement->sql, "WHERE l.deleted_at IS NULL");
 
   if (with_buckets && query->bucket_mask != 0)
-    add_enum_filter (statement, "l.score_bucket", RF_TYPE_SCORE_BUCKET, query->bucket_mask);
+    add_bucket_filter (statement, query->bucket_mask);
   if (query->status_mask != 0)
     add_enum_filter (statement, "l.status", RF_TYPE_LEAD_STATUS, query->status_mask);
   if (query->min_score > 0)
@@ -193,16 +278,22 @@ add_where (Statement         *statement,
     }
   if (query->search != NULL)
     {
-      g_autofree char *pattern = like_pattern (query->search);
-      guint n;
+      g_autofree char *match = fts_query (query->search);
 
-      g_string_append (statement->sql, " AND (c.name LIKE ");
-      n = add_text (statement, pattern);
-      g_string_append_printf (statement->sql,
-                              " ESCAPE '\\' OR p.name LIKE ?%u ESCAPE '\\' OR p.email LIKE ?%u ESCAPE '\\'"
-                              " OR c.website LIKE ?%u ESCAPE '\\' OR l.pain_tags LIKE ?%u ESCAPE '\\'"
-                              " OR l.role_type LIKE ?%u ESCAPE '\\' OR l.notes LIKE ?%u ESCAPE '\\')",
-                              n, n, n, n, n, n);
+      if (match != NULL)
+        {
+          g_string_append (statement->sql, " AND l.id IN (SELECT rowid FROM lead_search WHERE lead_search MATCH ");
+          add_text (statement, match);
+          g_string_append_c (statement->sql, ')');
+        }
+      else
+        {
+          g_autofree char *pattern = like_pattern (query->search);
+
+          g_string_append (statement->sql, " AND l.id IN (SELECT rowid FROM lead_search WHERE body LIKE ");
+          add_text (statement, pattern);
+          g_string_append (statement->sql, " ESCAPE '\\')");
+        }
     }
 }
 
@@ -215,14 +306,14 @@ add_order (Statement         *statement,
 
   switch (query->sort)
     {
-    case RF_LEAD_SORT_COMPANY: key = "c.name COLLATE NOCASE"; break;
-    case RF_LEAD_SORT_CONTACT: key = "p.name COLLATE NOCASE"; break;
+    case RF_LEAD_SORT_COMPANY: key = "l.company_sort"; break;
+    case RF_LEAD_SORT_CONTACT: key = "l.contact_sort"; break;
     case RF_LEAD_SORT_ROLE_TYPE: key = "l.role_type"; break;
     case RF_LEAD_SORT_STATUS:
       key = "CASE l.status WHEN 'new' THEN 0 WHEN 'contacted' THEN 1 WHEN 'qualified' THEN 2 "
             "WHEN 'won' THEN 3 WHEN 'lost' THEN 4 ELSE 5 END";
       break;
-    case RF_LEAD_SORT_SOURCE: key = "s.source_type"; break;
+    case RF_LEAD_SORT_SOURCE: key = "l.source_type"; break;
     case RF_LEAD_SORT_PROFILE: key = "i.name COLLATE NOCASE"; break;
     case RF_LEAD_SORT_CREATED:
       g_string_append_printf (statement->sql, " ORDER BY l.created_at %s, l.id %s", dir, dir);
@@ -233,8 +324,8 @@ add_order (Statement         *statement,
       return;
     }
 
-  /* Ties are broken hottest first, whatever the direction of the key. */
-  g_string_append_printf (statement->sql, " ORDER BY %s %s, l.total_score DESC, l.id DESC", key, dir);
+  /* Ties broken by score in the same direction. */
+  g_string_append_printf (statement->sql, " ORDER BY %s %s, l.total_score %s, l.id %s", key, dir, dir, dir);
 }
 
 static void
@@ -261,7 +352,8 @@ rf_lead_dao_list_in_thread (RfDatabase         *database,
   gboolean has_row;
   gboolean ok = TRUE;
 
-  statement_init (&statement, "SELECT " RF_LEAD_LIGHT_COLUMNS " " RF_LEAD_JOINS);
+  statement_init (&statement, "SELECT " RF_LEAD_LIGHT_COLUMNS " ");
+  add_from (&statement, query, TRUE);
   add_where (&statement, query, TRUE);
   add_order (&statement, query);
   add_limit (&statement, query);
@@ -274,7 +366,9 @@ rf_lead_dao_list_in_thread (RfDatabase         *database,
     g_ptr_array_add (leads, rf_lead_dao_lead_from_row (stmt, FALSE));
   sqlite3_reset (stmt);
 
-  return ok ? g_steal_pointer (&leads) : NULL;
+  if (!ok || !rf_lead_dao_fill_profile_names (database, leads, error))
+    return NULL;
+  return g_steal_pointer (&leads);
 }
 
 static gpointer
@@ -299,9 +393,8 @@ list_ids_work (RfDatabase    *database,
   gboolean has_row;
   gboolean ok;
 
-  /* The joins cost little when SQLite can skip them, and sorting by
-   * company or contact needs them anyway. */
-  statement_init (&statement, "SELECT l.id " RF_LEAD_JOINS);
+  statement_init (&statement, "SELECT l.id ");
+  add_from (&statement, query, FALSE);
   add_where (&statement, query, TRUE);
   add_order (&statement, query);
   add_limit (&statement, query);
@@ -360,7 +453,7 @@ get_many_work (RfDatabase    *database,
   gboolean ok;
 
   stmt = rf_database_prepare (database,
-                              "SELECT " RF_LEAD_LIGHT_COLUMNS " " RF_LEAD_JOINS
+                              "SELECT " RF_LEAD_LIGHT_COLUMNS " " RF_LEAD_LIGHT_JOINS
                               "WHERE l.id IN (SELECT value FROM json_each (?)) AND l.deleted_at IS NULL",
                               error);
   if (stmt == NULL)
@@ -382,6 +475,8 @@ get_many_work (RfDatabase    *database,
       if (lead != NULL)
         g_ptr_array_add (leads, g_object_ref (lead));
     }
+  if (!rf_lead_dao_fill_profile_names (database, leads, error))
+    return NULL;
   return g_steal_pointer (&leads);
 }
 
@@ -412,9 +507,8 @@ count_work (RfDatabase    *database,
   gboolean has_row;
   guint total = 0;
 
-  statement_init (&statement, query_needs_joins (count->query)
-                              ? "SELECT count(*) " RF_LEAD_JOINS
-                              : "SELECT count(*) FROM leads l ");
+  statement_init (&statement, "SELECT count(*) ");
+  add_from (&statement, count->query, FALSE);
   add_where (&statement, count->query, TRUE);
   stmt = statement_prepare (&statement, database, error);
   statement_clear (&statement);
@@ -442,9 +536,8 @@ count_by_bucket_work (RfDatabase    *database,
   gboolean has_row;
   gboolean ok;
 
-  statement_init (&statement, query_needs_joins (count->query)
-                              ? "SELECT l.score_bucket, count(*) " RF_LEAD_JOINS
-                              : "SELECT l.score_bucket, count(*) FROM leads l ");
+  statement_init (&statement, "SELECT l.score_bucket, count(*) ");
+  add_from (&statement, count->query, FALSE);
   add_where (&statement, count->query, FALSE);
   g_string_append (statement.sql, " GROUP BY l.score_bucket");
   stmt = statement_prepare (&statement, database, error);

@@ -215,6 +215,36 @@ rf_lead_dao_lead_from_row (sqlite3_stmt *stmt,
   return lead;
 }
 
+gboolean
+rf_lead_dao_fill_profile_names (RfDatabase  *database,
+                                GPtrArray   *leads,
+                                GError     **error)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+  gboolean has_row;
+  gboolean ok;
+
+  if (!(stmt = rf_database_prepare (database, "SELECT id, name FROM icp_profiles", error)))
+    return FALSE;
+  while ((ok = rf_database_step (database, stmt, &has_row, error)) && has_row)
+    g_hash_table_insert (names, rf_dao_boxed_id (sqlite3_column_int64 (stmt, 0)),
+                         g_strdup (rf_stmt_column_text (stmt, 1)));
+  sqlite3_reset (stmt);
+  if (!ok)
+    return FALSE;
+
+  for (guint i = 0; i < leads->len; i++)
+    {
+      RfLead *lead = g_ptr_array_index (leads, i);
+      gint64 icp_id = rf_lead_get_icp_id (lead);
+
+      if (icp_id > 0)
+        rf_lead_set_icp_name (lead, g_hash_table_lookup (names, &icp_id));
+    }
+  return TRUE;
+}
+
 char *
 rf_lead_dao_ids_to_json (const gint64 *ids,
                          guint         n_ids)
@@ -246,7 +276,7 @@ rf_lead_dao_get_in_thread (RfDatabase  *database,
   RfLead *lead;
 
   stmt = rf_database_prepare (database,
-                              "SELECT " RF_LEAD_FULL_COLUMNS " " RF_LEAD_JOINS
+                              "SELECT " RF_LEAD_FULL_COLUMNS " " RF_LEAD_FULL_JOINS
                               "WHERE l.id = ? AND l.deleted_at IS NULL",
                               error);
   if (stmt == NULL)
@@ -343,9 +373,13 @@ rf_lead_dao_insert_in_thread (RfDatabase  *database,
                               "meddic_economic_buyer, meddic_key_pain, meddic_chaos_flags, classifier, "
                               "prompt_version, explanation, matched_criteria, matched_keywords, repairs, "
                               "updated_at, signal_id, company_id, contact_id, status, notes, dossier, "
-                              "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                              "created_at, source_type, company_sort, contact_sort) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
                               "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
-                              "?27, ?28, ?29, ?30, ?31)",
+                              "?27, ?28, ?29, ?30, ?31, "
+                              "coalesce ((SELECT source_type FROM signals WHERE id = ?25), 'manual'), "
+                              "coalesce ((SELECT name FROM companies WHERE id = ?26), ''), "
+                              "coalesce ((SELECT name FROM contacts WHERE id = ?27), ''))",
                               error);
   if (stmt == NULL)
     return -1;

@@ -50,7 +50,7 @@ rf_signal_dao_find_by_key_in_thread (RfDatabase  *database,
   if (dedup_key == NULL || *dedup_key == '\0')
     return 0;
 
-  stmt = rf_database_prepare (database, "SELECT id FROM signals WHERE dedup_key = ?", error);
+  stmt = rf_database_prepare (database, "SELECT id FROM signals WHERE dedup_key = ? AND dedup_key IS NOT NULL", error);
   if (stmt == NULL)
     return -1;
   rf_stmt_bind_text (stmt, 1, dedup_key);

@@ -435,6 +435,53 @@ test_trash_restore_delete (Fixture       *f,
 }
 
 static void
+test_rename_keeps_search_and_sort (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(RfLeadDao) dao = rf_lead_dao_new (f->database);
+  g_autoptr(RfCompanyDao) company_dao = rf_company_dao_new (f->database);
+  g_autoptr(RfContactDao) contact_dao = rf_contact_dao_new (f->database);
+  g_autoptr(RfLeadQuery) query = rf_lead_query_new ();
+  g_autoptr(RfLead) lead = NULL;
+  g_autoptr(RfCompany) company = NULL;
+  g_autoptr(RfContact) contact = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = rf_test_insert_lead (f->database, "Oldname", NULL, "Pat Old", "pat@old.io", 50, "x");
+  gint64 other = rf_test_insert_lead (f->database, "Middle", NULL, NULL, NULL, 50, "x");
+
+  lead = rf_lead_dao_get_sync (dao, id, NULL, &error);
+  company = rf_company_dao_get_sync (company_dao, rf_lead_get_company_id (lead), NULL, &error);
+  rf_company_set_name (company, "Zebra Works");
+  g_assert_true (rf_company_dao_update_sync (company_dao, company, NULL, &error));
+  contact = rf_contact_dao_get_sync (contact_dao, rf_lead_get_contact_id (lead), NULL, &error);
+  rf_contact_set_name (contact, "Pat Newman");
+  g_assert_true (rf_contact_dao_update_sync (contact_dao, contact, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Search finds the new names, not the old. */
+  rf_lead_query_set_search (query, "zebra newman");
+  found = rf_lead_dao_list_sync (dao, query, NULL, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (rf_lead_get_id (g_ptr_array_index (found, 0)), ==, id);
+  g_assert_cmpstr (rf_lead_get_company_name (g_ptr_array_index (found, 0)), ==, "Zebra Works");
+  g_clear_pointer (&found, g_ptr_array_unref);
+  rf_lead_query_set_search (query, "oldname");
+  found = rf_lead_dao_list_sync (dao, query, NULL, &error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* Sorting by company follows the new name: Middle before Zebra. */
+  rf_lead_query_set_search (query, NULL);
+  query->sort = RF_LEAD_SORT_COMPANY;
+  query->ascending = TRUE;
+  found = rf_lead_dao_list_sync (dao, query, NULL, &error);
+  g_assert_cmpuint (found->len, ==, 2);
+  g_assert_cmpint (rf_lead_get_id (g_ptr_array_index (found, 0)), ==, other);
+  g_assert_cmpint (rf_lead_get_id (g_ptr_array_index (found, 1)), ==, id);
+}
+
+static void
 test_enum_nicks (void)
 {
   /* The lead DAO reads these columns through its own tables: they must
@@ -466,6 +513,7 @@ main (int   argc,
   ADD ("/daos/lead", test_lead_round_trip);
   ADD ("/daos/status-and-activities", test_status_and_activities);
   ADD ("/daos/trash-restore-delete", test_trash_restore_delete);
+  ADD ("/daos/rename-keeps-search-and-sort", test_rename_keeps_search_and_sort);
 #undef ADD
   g_test_add_func ("/daos/enum-nicks", test_enum_nicks);
 

@@ -177,10 +177,20 @@ test_search (Fixture       *f,
   ASSERT_LISTS (f, query, "9");
   rf_lead_query_set_search (query, "expo");          /* notes */
   ASSERT_LISTS (f, query, "4");
-  rf_lead_query_set_search (query, "50%");           /* LIKE wildcards are literal */
+  rf_lead_query_set_search (query, "50%");           /* words, punctuation ignored */
   ASSERT_LISTS (f, query, "2");
-  rf_lead_query_set_search (query, "a_g");
+  rf_lead_query_set_search (query, "gamma_goods");
   ASSERT_LISTS (f, query, "3");
+  rf_lead_query_set_search (query, "gam");           /* word prefixes */
+  ASSERT_LISTS (f, query, "3");
+  rf_lead_query_set_search (query, "zeta ann");      /* every word must match */
+  ASSERT_LISTS (f, query, "0");
+  rf_lead_query_set_search (query, "zeta bo");
+  ASSERT_LISTS (f, query, "");
+  rf_lead_query_set_search (query, "%_%");           /* no word: literal text */
+  ASSERT_LISTS (f, query, "");
+  rf_lead_query_set_search (query, "\"*");
+  ASSERT_LISTS (f, query, "");
   rf_lead_query_set_search (query, "' OR 1=1 --");
   ASSERT_LISTS (f, query, "");
   rf_lead_query_set_search (query, "   ");           /* blank: no search */
@@ -255,12 +265,14 @@ test_counts (Fixture       *f,
   /* The bucket filter is ignored (the buttons show every bucket's count);
    * the others apply. */
   query->bucket_mask = 1 << RF_SCORE_BUCKET_WARM;
-  rf_lead_query_set_search (query, "e");
+  rf_lead_query_set_search (query, "com");
   g_assert_true (rf_lead_dao_count_by_bucket_sync (f->dao, query, counts, NULL, &error));
-  /* "e": Zeta Labs and Iota (Ivy Jones), not "alpha & co" (Bo Chan). */
-  g_assert_cmpuint (counts[RF_SCORE_BUCKET_RED_HOT], ==, 2);
-  g_assert_cmpuint (counts[RF_SCORE_BUCKET_WARM], ==, 2);
-  g_assert_cmpuint (rf_lead_dao_count_sync (f->dao, query, NULL, &error), ==, 2);
+  /* Emails at .com: Iota; Gamma; Delta; Eta and Theta. */
+  g_assert_cmpuint (counts[RF_SCORE_BUCKET_RED_HOT], ==, 1);
+  g_assert_cmpuint (counts[RF_SCORE_BUCKET_WARM], ==, 1);
+  g_assert_cmpuint (counts[RF_SCORE_BUCKET_NURTURE], ==, 1);
+  g_assert_cmpuint (counts[RF_SCORE_BUCKET_PARKED], ==, 2);
+  g_assert_cmpuint (rf_lead_dao_count_sync (f->dao, query, NULL, &error), ==, 1);
   g_assert_no_error (error);
 }
 

@@ -44,7 +44,6 @@ CREATE TABLE contacts (
 );
 CREATE INDEX contacts_by_email ON contacts (email) WHERE email <> '';
 CREATE INDEX contacts_by_name ON contacts (normalized_name, company_id) WHERE normalized_name <> '';
-CREATE INDEX contacts_by_company ON contacts (company_id);
 
 CREATE TABLE signals (
   id               INTEGER PRIMARY KEY,
@@ -62,8 +61,6 @@ CREATE TABLE signals (
 -- The same card or CSV row fed twice is found here and not stored again.
 CREATE UNIQUE INDEX signals_by_dedup_key ON signals (dedup_key) WHERE dedup_key IS NOT NULL;
 CREATE INDEX signals_by_batch ON signals (import_batch) WHERE import_batch IS NOT NULL;
-CREATE INDEX signals_by_company ON signals (company_id);
-CREATE INDEX signals_by_contact ON signals (contact_id);
 
 CREATE TABLE leads (
   id                     INTEGER PRIMARY KEY,
@@ -99,15 +96,69 @@ CREATE TABLE leads (
   created_at             INTEGER NOT NULL,
   updated_at             INTEGER NOT NULL,
   -- Set while a deletion can still be undone; such leads are not listed.
-  deleted_at             INTEGER
+  deleted_at             INTEGER,
+  -- Copies kept so that listing, sorting and counting 100,000 leads need
+  -- no joins: the signal's source (it never changes) and the names of
+  -- company and contact (kept current by the triggers below).
+  source_type            TEXT    NOT NULL DEFAULT 'manual',
+  company_sort           TEXT    NOT NULL DEFAULT '' COLLATE NOCASE,
+  contact_sort           TEXT    NOT NULL DEFAULT '' COLLATE NOCASE
 );
+-- Bucket and minimum-score filters are score ranges on this index.
 CREATE INDEX leads_by_score ON leads (total_score DESC, id DESC) WHERE deleted_at IS NULL;
-CREATE INDEX leads_by_bucket ON leads (score_bucket, total_score DESC, id DESC) WHERE deleted_at IS NULL;
-CREATE INDEX leads_by_status ON leads (status, total_score DESC) WHERE deleted_at IS NULL;
+-- Sorting the table by company, contact or date without sorting 100,000 rows.
+CREATE INDEX leads_by_company_name ON leads (company_sort, total_score, id) WHERE deleted_at IS NULL;
+CREATE INDEX leads_by_contact_name ON leads (contact_sort, total_score, id) WHERE deleted_at IS NULL;
+CREATE INDEX leads_by_created ON leads (created_at, id) WHERE deleted_at IS NULL;
 CREATE INDEX leads_by_signal ON leads (signal_id);
 CREATE INDEX leads_by_company ON leads (company_id);
 CREATE INDEX leads_by_contact ON leads (contact_id);
-CREATE INDEX leads_by_icp ON leads (icp_id);
+
+-- Text search: one row per lead (rowid = lead id) holding what a user
+-- searches for, matched by word prefixes.
+CREATE VIEW lead_search_source AS
+  SELECT l.id AS id,
+         coalesce (c.name, '') || ' ' || coalesce (c.domain, '') || ' ' ||
+         coalesce (p.name, '') || ' ' || coalesce (p.email, '') || ' ' ||
+         l.pain_tags || ' ' || l.role_type || ' ' || l.notes AS body
+  FROM leads l
+  LEFT JOIN companies c ON c.id = l.company_id
+  LEFT JOIN contacts p ON p.id = l.contact_id;
+
+CREATE VIRTUAL TABLE lead_search USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2', detail = none);
+
+CREATE TRIGGER leads_search_insert AFTER INSERT ON leads BEGIN
+  INSERT INTO lead_search (rowid, body) SELECT id, body FROM lead_search_source WHERE id = new.id;
+END;
+
+CREATE TRIGGER leads_search_delete AFTER DELETE ON leads BEGIN
+  DELETE FROM lead_search WHERE rowid = old.id;
+END;
+
+CREATE TRIGGER leads_search_update AFTER UPDATE OF company_id, contact_id, pain_tags, role_type, notes ON leads BEGIN
+  UPDATE lead_search SET body = (SELECT body FROM lead_search_source WHERE id = new.id) WHERE rowid = new.id;
+END;
+
+CREATE TRIGGER leads_links_update AFTER UPDATE OF company_id, contact_id ON leads BEGIN
+  UPDATE leads SET
+    company_sort = coalesce ((SELECT name FROM companies WHERE id = new.company_id), ''),
+    contact_sort = coalesce ((SELECT name FROM contacts WHERE id = new.contact_id), '')
+  WHERE id = new.id;
+END;
+
+CREATE TRIGGER companies_rename AFTER UPDATE OF name, domain ON companies
+  WHEN old.name IS NOT new.name OR old.domain IS NOT new.domain BEGIN
+  UPDATE leads SET company_sort = new.name WHERE company_id = new.id;
+  UPDATE lead_search SET body = (SELECT body FROM lead_search_source WHERE id = lead_search.rowid)
+    WHERE rowid IN (SELECT id FROM leads WHERE company_id = new.id);
+END;
+
+CREATE TRIGGER contacts_rename AFTER UPDATE OF name, email ON contacts
+  WHEN old.name IS NOT new.name OR old.email IS NOT new.email BEGIN
+  UPDATE leads SET contact_sort = new.name WHERE contact_id = new.id;
+  UPDATE lead_search SET body = (SELECT body FROM lead_search_source WHERE id = lead_search.rowid)
+    WHERE rowid IN (SELECT id FROM leads WHERE contact_id = new.id);
+END;
 
 CREATE TABLE activities (
   id               INTEGER PRIMARY KEY,
