@@ -56,6 +56,7 @@ rf_enum_from_nick (GType       enum_type,
                    const char *nick,
                    int        *value)
 {
+  g_autofree char *trimmed = NULL;
   g_autofree char *normalized = NULL;
   GEnumClass *klass;
   GEnumValue *enum_value;
@@ -63,7 +64,8 @@ rf_enum_from_nick (GType       enum_type,
   if (nick == NULL)
     return FALSE;
 
-  normalized = g_strdelimit (g_ascii_strdown (g_strstrip (g_strdup (nick)), -1), "- ", '_');
+  trimmed = g_strstrip (g_strdup (nick));
+  normalized = g_strdelimit (g_ascii_strdown (trimmed, -1), "- ", '_');
   klass = g_type_class_ref (enum_type);
   enum_value = g_enum_get_value_by_nick (klass, normalized);
   g_type_class_unref (klass);
