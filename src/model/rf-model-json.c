@@ -13,6 +13,20 @@
 
 #include "rf-model-json.h"
 
+/* The string value of @member, or @fallback when it is absent or of
+ * another type (json-glib's own getter complains loudly then). */
+static const char *
+get_string_member (JsonObject *object,
+                   const char *member,
+                   const char *fallback)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return json_node_get_string (node);
+  return fallback;
+}
+
 static const char * const icp_list_members[] = {
   "size_buckets", "industries", "locations", "hiring_keywords", "pain_keywords", NULL
 };
@@ -88,7 +102,7 @@ rf_icp_profile_from_json (JsonNode  *node,
     }
   object = json_node_get_object (node);
 
-  name = json_object_get_string_member_with_default (object, "name", NULL);
+  name = get_string_member (object, "name", NULL);
   if (name == NULL || *name == '\0')
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -96,9 +110,19 @@ rf_icp_profile_from_json (JsonNode  *node,
       return NULL;
     }
   rf_icp_profile_set_name (profile, name);
-  rf_icp_profile_set_description (profile, json_object_get_string_member_with_default (object, "description", ""));
+  rf_icp_profile_set_description (profile, get_string_member (object, "description", ""));
   if (json_object_has_member (object, "is_active"))
-    rf_icp_profile_set_active (profile, json_object_get_boolean_member_with_default (object, "is_active", TRUE));
+    {
+      JsonNode *active = json_object_get_member (object, "is_active");
+
+      if (!JSON_NODE_HOLDS_VALUE (active) || json_node_get_value_type (active) != G_TYPE_BOOLEAN)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                               _("“is_active” must be true or false"));
+          return NULL;
+        }
+      rf_icp_profile_set_active (profile, json_node_get_boolean (active));
+    }
 
   for (guint i = 0; icp_list_members[i] != NULL; i++)
     {
