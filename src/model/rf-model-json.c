@@ -15,10 +15,10 @@
 
 /* The string value of @member, or @fallback when it is absent or of
  * another type (json-glib's own getter complains loudly then). */
-static const char *
-get_string_member (JsonObject *object,
-                   const char *member,
-                   const char *fallback)
+const char *
+rf_json_object_get_string (JsonObject *object,
+                           const char *member,
+                           const char *fallback)
 {
   JsonNode *node = json_object_get_member (object, member);
 
@@ -102,7 +102,7 @@ rf_icp_profile_from_json (JsonNode  *node,
     }
   object = json_node_get_object (node);
 
-  name = get_string_member (object, "name", NULL);
+  name = rf_json_object_get_string (object, "name", NULL);
   if (name == NULL || *name == '\0')
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -110,7 +110,7 @@ rf_icp_profile_from_json (JsonNode  *node,
       return NULL;
     }
   rf_icp_profile_set_name (profile, name);
-  rf_icp_profile_set_description (profile, get_string_member (object, "description", ""));
+  rf_icp_profile_set_description (profile, rf_json_object_get_string (object, "description", ""));
   if (json_object_has_member (object, "is_active"))
     {
       JsonNode *active = json_object_get_member (object, "is_active");

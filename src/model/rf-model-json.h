@@ -28,6 +28,9 @@ void          rf_lead_build_json             (RfLead            *lead,
 void          rf_activity_build_json         (RfActivity        *activity,
                                               JsonBuilder       *builder);
 char         *rf_format_timestamp            (gint64             unix_seconds);
+const char   *rf_json_object_get_string      (JsonObject        *object,
+                                              const char        *member,
+                                              const char        *fallback);
 char         *rf_json_to_string              (JsonBuilder       *builder,
                                               gboolean           pretty);
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rf-lead-dao-private.h"
+#include "rf-model-json.h"
 #include "rf-strv-json.h"
 
 struct _RfLeadDao
@@ -82,12 +83,15 @@ dossier_from_json (const char *json)
   object = json_node_get_object (json_parser_get_root (parser));
 
   dossier = rf_dossier_new ();
-  rf_dossier_set_snapshot (dossier, json_object_get_string_member_with_default (object, "snapshot", ""));
-  rf_dossier_set_uncomfortable_truth (dossier, json_object_get_string_member_with_default (object, "uncomfortable_truth", ""));
-  rf_dossier_set_reframe (dossier, json_object_get_string_member_with_default (object, "reframe", ""));
-  rf_dossier_set_challenger_insight (dossier, json_object_get_string_member_with_default (object, "challenger_insight", ""));
-  rf_dossier_set_model (dossier, json_object_get_string_member_with_default (object, "model", ""));
-  rf_dossier_set_created_at (dossier, json_object_get_int_member_with_default (object, "created_at", 0));
+  rf_dossier_set_snapshot (dossier, rf_json_object_get_string (object, "snapshot", ""));
+  rf_dossier_set_uncomfortable_truth (dossier, rf_json_object_get_string (object, "uncomfortable_truth", ""));
+  rf_dossier_set_reframe (dossier, rf_json_object_get_string (object, "reframe", ""));
+  rf_dossier_set_challenger_insight (dossier, rf_json_object_get_string (object, "challenger_insight", ""));
+  rf_dossier_set_model (dossier, rf_json_object_get_string (object, "model", ""));
+  if (json_object_has_member (object, "created_at") &&
+      JSON_NODE_HOLDS_VALUE (json_object_get_member (object, "created_at")) &&
+      json_node_get_value_type (json_object_get_member (object, "created_at")) == G_TYPE_INT64)
+    rf_dossier_set_created_at (dossier, json_object_get_int_member (object, "created_at"));
 
   for (guint i = 0; i < 2; i++)
     {
