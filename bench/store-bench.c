@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "rf-company-dao.h"
+#include "rf-database-private.h"
 #include "rf-contact-dao.h"
 #include "rf-lead-dao.h"
 #include "rf-scoring.h"
@@ -100,6 +101,16 @@ fail:
   return NULL;
 }
 
+/* For experiments: STORE_BENCH_EXEC="SQL" runs before inserting. */
+static gpointer
+exec_work (RfDatabase    *database,
+           gpointer       data,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  return rf_database_exec (database, data, error) ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
 static double
 ms_since (gint64 start)
 {
@@ -165,6 +176,12 @@ main (int   argc,
   database = rf_database_open_sync (path, NULL, &error);
   g_assert_no_error (error);
   dao = rf_lead_dao_new (database);
+
+  if (g_getenv ("STORE_BENCH_EXEC") != NULL)
+    {
+      rf_database_run_sync (database, exec_work, (gpointer)g_getenv ("STORE_BENCH_EXEC"), NULL, &error);
+      g_assert_no_error (error);
+    }
 
   g_print ("store-bench: %u leads (each with company upsert, contact upsert, signal), batches of %d\n",
            n_leads, BATCH);

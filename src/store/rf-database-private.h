@@ -26,6 +26,9 @@ gboolean      rf_database_step_done      (RfDatabase    *self,
                                           GError       **error);
 gint64        rf_database_last_insert_id (RfDatabase    *self);
 int           rf_database_changes        (RfDatabase    *self);
+gboolean      rf_database_lead_inserted  (RfDatabase    *self,
+                                          gint64         id,
+                                          GError       **error);
 void          rf_database_set_error      (RfDatabase    *self,
                                           int            rc,
                                           GError       **error);

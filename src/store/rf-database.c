@@ -51,6 +51,9 @@ struct _RfDatabase
   int          schema_version;
   gboolean     closed;
 
+  /* Leads inserted in the open transaction, indexed for search at commit. */
+  GArray      *unindexed_leads;
+
   /* "changed" is emitted on the context that opened the database; writes
    * on the database thread queue here. */
   GMainContext *owner_context;
@@ -186,6 +189,7 @@ rf_database_finalize (GObject *object)
   g_clear_pointer (&self->owner_context, g_main_context_unref);
   g_mutex_clear (&self->changes_lock);
   g_clear_pointer (&self->jobs, g_async_queue_unref);
+  g_clear_pointer (&self->unindexed_leads, g_array_unref);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (rf_database_parent_class)->finalize (object);
@@ -224,6 +228,7 @@ rf_database_init (RfDatabase *self)
   self->owner_context = g_main_context_ref_thread_default ();
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
   self->statements_by_address = g_hash_table_new (NULL, NULL);
+  self->unindexed_leads = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 void
@@ -387,11 +392,59 @@ rf_database_transaction_begin (RfDatabase  *self,
   return rf_database_exec (self, "BEGIN IMMEDIATE", error);
 }
 
+static gboolean
+index_leads_for_search (RfDatabase    *self,
+                        const gint64  *ids,
+                        guint          n_ids,
+                        GError       **error)
+{
+  GString *json;
+  sqlite3_stmt *stmt;
+
+  if (n_ids == 0)
+    return TRUE;
+
+  stmt = rf_database_prepare (self,
+                              "INSERT INTO lead_search (rowid, body) SELECT id, body FROM lead_search_source "
+                              "WHERE id IN (SELECT value FROM json_each (?))",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  json = g_string_sized_new (n_ids * 8);
+  g_string_append_c (json, '[');
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (json, i > 0 ? ",%" G_GINT64_FORMAT : "%" G_GINT64_FORMAT, ids[i]);
+  g_string_append_c (json, ']');
+  sqlite3_bind_text (stmt, 1, g_string_free (json, FALSE), -1, g_free);
+  return rf_database_step_done (self, stmt, error);
+}
+
+/* Called by the lead DAO after inserting a lead: indexed now when there
+ * is no transaction, else at its commit, with the others. */
+gboolean
+rf_database_lead_inserted (RfDatabase  *self,
+                           gint64       id,
+                           GError     **error)
+{
+  g_assert (rf_database_is_db_thread (self));
+
+  if (sqlite3_get_autocommit (self->handle))
+    return index_leads_for_search (self, &id, 1, error);
+
+  g_array_append_val (self->unindexed_leads, id);
+  return TRUE;
+}
+
 gboolean
 rf_database_transaction_commit (RfDatabase  *self,
                                 GError     **error)
 {
-  if (rf_database_exec (self, "COMMIT", error))
+  gboolean indexed = index_leads_for_search (self, (gint64 *)(gpointer)self->unindexed_leads->data,
+                                             self->unindexed_leads->len, error);
+
+  g_array_set_size (self->unindexed_leads, 0);
+  if (indexed && rf_database_exec (self, "COMMIT", error))
     return TRUE;
 
   rf_database_transaction_rollback (self);
@@ -401,6 +454,7 @@ rf_database_transaction_commit (RfDatabase  *self,
 void
 rf_database_transaction_rollback (RfDatabase *self)
 {
+  g_array_set_size (self->unindexed_leads, 0);
   if (!sqlite3_get_autocommit (self->handle))
     sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
 }

@@ -402,6 +402,8 @@ rf_lead_dao_insert_in_thread (RfDatabase  *database,
     return -1;
 
   id = rf_database_last_insert_id (database);
+  if (!rf_database_lead_inserted (database, id, error))
+    return -1;
   rf_lead_set_id (lead, id);
   rf_database_notify_changed (database, "leads", RF_CHANGE_INSERTED, id);
   if (created_at <= 0)

@@ -481,6 +481,58 @@ test_rename_keeps_search_and_sort (Fixture       *f,
   g_assert_cmpint (rf_lead_get_id (g_ptr_array_index (found, 1)), ==, id);
 }
 
+typedef struct
+{
+  gboolean commit;
+  gint64   ids[3];
+} BatchData;
+
+static gpointer
+insert_batch_work (RfDatabase    *database,
+                   gpointer       data,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  BatchData *batch = data;
+
+  g_assert_true (rf_database_transaction_begin (database, error));
+  for (guint i = 0; i < G_N_ELEMENTS (batch->ids); i++)
+    {
+      g_autofree char *company = g_strdup_printf ("Batchco%u", i);
+      batch->ids[i] = rf_test_insert_lead (database, company, NULL, NULL, NULL, 50, "x");
+    }
+  if (batch->commit)
+    g_assert_true (rf_database_transaction_commit (database, error));
+  else
+    rf_database_transaction_rollback (database);
+  return GINT_TO_POINTER (TRUE);
+}
+
+static void
+test_search_index_follows_transactions (Fixture       *f,
+                                        gconstpointer  data)
+{
+  g_autoptr(RfLeadDao) dao = rf_lead_dao_new (f->database);
+  g_autoptr(RfLeadQuery) query = rf_lead_query_new ();
+  g_autoptr(GError) error = NULL;
+  BatchData rolled_back = { FALSE };
+  BatchData committed = { TRUE };
+
+  rf_lead_query_set_search (query, "batchco");
+
+  /* Leads written in a transaction are searchable once it commits... */
+  rf_database_run_sync (f->database, insert_batch_work, &committed, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rf_lead_dao_count_sync (dao, query, NULL, &error), ==, 3);
+
+  /* ...and a rolled-back one leaves neither leads nor index entries. */
+  rf_database_run_sync (f->database, insert_batch_work, &rolled_back, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rf_lead_dao_count_sync (dao, query, NULL, &error), ==, 3);
+  rf_lead_query_set_search (query, NULL);
+  g_assert_cmpuint (rf_lead_dao_count_sync (dao, query, NULL, &error), ==, 3);
+}
+
 static void
 test_enum_nicks (void)
 {
@@ -514,6 +566,7 @@ main (int   argc,
   ADD ("/daos/status-and-activities", test_status_and_activities);
   ADD ("/daos/trash-restore-delete", test_trash_restore_delete);
   ADD ("/daos/rename-keeps-search-and-sort", test_rename_keeps_search_and_sort);
+  ADD ("/daos/search-index-transactions", test_search_index_follows_transactions);
 #undef ADD
   g_test_add_func ("/daos/enum-nicks", test_enum_nicks);
 
