@@ -115,6 +115,8 @@ test_metainfo (void)
   g_assert_nonnull (strstr (xml, "<launchable type=\"desktop-id\">" APP_ID ".desktop</launchable>"));
   /* A release entry for the version being built: bump both together. */
   g_assert_nonnull (strstr (xml, "<release version=\"" PACKAGE_VERSION "\""));
+  /* Translated by the build, for the About window in other languages. */
+  g_assert_nonnull (strstr (xml, "xml:lang=\"de\""));
 }
 
 /* What software centres and Flathub show, beyond what appstreamcli 0.16
