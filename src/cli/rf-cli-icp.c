@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n.h>
 
 #include <gio/gunixinputstream.h>
@@ -178,7 +180,7 @@ rf_cli_icp (RfCli *cli,
       if (cli->json)
         g_print ("{\n  \"deleted\" : %" G_GINT64_FORMAT "\n}\n", id);
       else
-        g_print (_("Deleted profile %" G_GINT64_FORMAT "\n"), id);
+        g_print (_("Deleted profile %" PRId64 "\n"), id);
       return RF_CLI_EXIT_OK;
     }
 

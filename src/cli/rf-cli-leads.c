@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n.h>
 
 #include "rf-activity-dao.h"
@@ -196,7 +198,7 @@ print_lead (RfLead    *lead,
                                             rf_classification_get_score_data_quality (c));
   g_autofree char *created = rf_format_timestamp (rf_lead_get_created_at (lead));
 
-  g_print (_("Lead %" G_GINT64_FORMAT "\n"), rf_lead_get_id (lead));
+  g_print (_("Lead %" PRId64 "\n"), rf_lead_get_id (lead));
   print_field (_("Score:"), score);
   print_field (_("Status:"), rf_lead_status_to_nick (rf_lead_get_status (lead)));
   print_field (_("Company:"), rf_lead_get_company_name (lead));
@@ -296,11 +298,11 @@ rf_cli_lead (RfCli *cli,
         return rf_cli_fail (cli, g_steal_pointer (&error));
       if (removed == 0)
         return rf_cli_fail (cli, g_error_new (RF_STORE_ERROR, RF_STORE_ERROR_NOT_FOUND,
-                                              _("There is no lead %" G_GINT64_FORMAT), id));
+                                              _("There is no lead %" PRId64), id));
       if (cli->json)
         g_print ("{\n  \"deleted\" : %" G_GINT64_FORMAT "\n}\n", id);
       else
-        g_print (_("Deleted lead %" G_GINT64_FORMAT "\n"), id);
+        g_print (_("Deleted lead %" PRId64 "\n"), id);
       return RF_CLI_EXIT_OK;
     }
 

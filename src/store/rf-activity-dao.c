@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "rf-activity-dao.h"
@@ -90,14 +92,14 @@ save_work (RfDatabase    *database,
     {
       /* The only foreign key: say which. */
       if (g_error_matches (*error, RF_STORE_ERROR, RF_STORE_ERROR_FAILED))
-        g_prefix_error (error, _("Lead %" G_GINT64_FORMAT ": "), rf_activity_get_lead_id (activity));
+        g_prefix_error (error, _("Lead %" PRId64 ": "), rf_activity_get_lead_id (activity));
       return NULL;
     }
 
   if (id > 0 && rf_database_changes (database) == 0)
     {
       g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_NOT_FOUND,
-                   _("There is no activity %" G_GINT64_FORMAT), id);
+                   _("There is no activity %" PRId64), id);
       return NULL;
     }
 
@@ -175,7 +177,7 @@ delete_work (RfDatabase    *database,
   if (rf_database_changes (database) == 0)
     {
       g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_NOT_FOUND,
-                   _("There is no activity %" G_GINT64_FORMAT), id);
+                   _("There is no activity %" PRId64), id);
       return NULL;
     }
   rf_database_notify_changed (database, "activities", RF_CHANGE_DELETED, lead_id);

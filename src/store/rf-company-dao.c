@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "rf-company-dao.h"
@@ -186,7 +188,7 @@ rf_company_dao_get_in_thread (RfDatabase  *database,
   if (!has_row)
     {
       g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_NOT_FOUND,
-                   _("There is no company %" G_GINT64_FORMAT), id);
+                   _("There is no company %" PRId64), id);
       return NULL;
     }
 
@@ -245,7 +247,7 @@ update_work (RfDatabase    *database,
   if (rf_database_changes (database) == 0)
     {
       g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_NOT_FOUND,
-                   _("There is no company %" G_GINT64_FORMAT), rf_company_get_id (company));
+                   _("There is no company %" PRId64), rf_company_get_id (company));
       return NULL;
     }
   rf_database_notify_changed (database, "companies", RF_CHANGE_UPDATED, rf_company_get_id (company));

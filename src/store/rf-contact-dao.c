@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "rf-contact-dao.h"
@@ -180,7 +182,7 @@ rf_contact_dao_get_in_thread (RfDatabase  *database,
   if (!has_row)
     {
       g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_NOT_FOUND,
-                   _("There is no contact %" G_GINT64_FORMAT), id);
+                   _("There is no contact %" PRId64), id);
       return NULL;
     }
 
@@ -240,7 +242,7 @@ update_work (RfDatabase    *database,
   if (rf_database_changes (database) == 0)
     {
       g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_NOT_FOUND,
-                   _("There is no contact %" G_GINT64_FORMAT), rf_contact_get_id (contact));
+                   _("There is no contact %" PRId64), rf_contact_get_id (contact));
       return NULL;
     }
   rf_database_notify_changed (database, "contacts", RF_CHANGE_UPDATED, rf_contact_get_id (contact));

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "rf-database-private.h"
@@ -117,7 +119,7 @@ rf_icp_dao_save_in_thread (RfDatabase    *database,
   if (id > 0 && rf_database_changes (database) == 0)
     {
       g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_NOT_FOUND,
-                   _("There is no profile %" G_GINT64_FORMAT), id);
+                   _("There is no profile %" PRId64), id);
       return FALSE;
     }
 
@@ -151,7 +153,7 @@ rf_icp_dao_get_in_thread (RfDatabase  *database,
   if (!has_row)
     {
       g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_NOT_FOUND,
-                   _("There is no profile %" G_GINT64_FORMAT), id);
+                   _("There is no profile %" PRId64), id);
       return NULL;
     }
 
@@ -233,7 +235,7 @@ delete_work (RfDatabase    *database,
   if (rf_database_changes (database) == 0)
     {
       g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_NOT_FOUND,
-                   _("There is no profile %" G_GINT64_FORMAT), id);
+                   _("There is no profile %" PRId64), id);
       return NULL;
     }
   rf_database_notify_changed (database, "icp_profiles", RF_CHANGE_DELETED, id);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <json-glib/json-glib.h>
 #include <glib/gi18n-lib.h>
 
@@ -267,7 +269,7 @@ set_not_found (GError **error,
                gint64   id)
 {
   g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_NOT_FOUND,
-               _("There is no lead %" G_GINT64_FORMAT), id);
+               _("There is no lead %" PRId64), id);
 }
 
 RfLead *

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "rf-database-private.h"
@@ -139,7 +141,7 @@ rf_signal_dao_get_in_thread (RfDatabase  *database,
   if (!has_row)
     {
       g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_NOT_FOUND,
-                   _("There is no signal %" G_GINT64_FORMAT), id);
+                   _("There is no signal %" PRId64), id);
       return NULL;
     }
 
