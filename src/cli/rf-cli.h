@@ -60,6 +60,9 @@ int         rf_cli_lead            (RfCli        *cli,
 int         rf_cli_distribution    (RfCli        *cli,
                                     GStrv         args);
 
+int         rf_cli_models          (RfCli        *cli,
+                                    GStrv         args);
+
 int         rf_cli_main            (int           argc,
                                     char        **argv);
 
