@@ -167,7 +167,7 @@ get_number (Validation *v,
       repair (v, _("%s%s of %g clamped to %g"), path, name, value, clamped);
       return clamped;
     }
-  return value;
+  return rf_score_round (value);
 }
 
 static gboolean

@@ -325,7 +325,7 @@ rf_icp_fit_compute (RfIcpProfile *profile,
     }
 
   fit->score = weight_total > 0 ? RF_SCORE_FIT_MAX * credit / weight_total : 0;
-  fit->score = rf_score_clamp (fit->score, RF_SCORE_FIT_MAX);
+  fit->score = rf_score_round (rf_score_clamp (fit->score, RF_SCORE_FIT_MAX));
   return fit;
 }
 

@@ -165,9 +165,8 @@ set_status_from_error (RfLeadEngine *self,
     }
   else
     {
-      message = g_strdup_printf (_("Ollama is not reachable at %s (%s). Start it with “ollama serve”; "
-                                   "until then leads are scored by the built-in rules."),
-                                 rf_config_get_ollama_url (self->config), error->message);
+      /* Translators: the client's error, which says what to do */
+      message = g_strdup_printf (_("%s Until then leads are scored by the built-in rules."), error->message);
       set_status (self, RF_OLLAMA_STATUS_NOT_RUNNING, FALSE, message);
     }
 }

@@ -77,8 +77,9 @@ test_seed_example (void)
 
   g_assert_cmpstr (rf_classification_get_classifier (result), ==, "rules");
   g_assert_cmpstr (rf_classification_get_prompt_version (result), ==, RF_RULES_CLASSIFIER_VERSION);
-  /* industry and hiring met, size unknown (half): 35 of 40 weight */
-  g_assert_cmpfloat_with_epsilon (rf_classification_get_score_fit (result), 50.0 * 35 / 40, 0.01);
+  /* industry and hiring met, size unknown (half): 35 of 40 weight, 43.75
+   * rounded to the half point */
+  g_assert_cmpfloat (rf_classification_get_score_fit (result), ==, 44);
   g_assert_cmpfloat (rf_classification_get_score_pain (result), >=, 20);
   g_assert_cmpfloat_with_epsilon (rf_classification_get_score_data_quality (result), 5, 0.01);
   g_assert_true (rf_classification_get_icp_match (result));
@@ -161,7 +162,7 @@ test_profile_criteria (void)
   /* A location on the company that is not the profile's counts nothing. */
   rf_company_set_location (company, "Lagos, Nigeria");
   wrong_place = classify (profile, "A fintech with 30 employees.", company, NULL);
-  g_assert_cmpfloat_with_epsilon (rf_classification_get_score_fit (wrong_place), 50.0 * 25 / 35, 0.01);
+  g_assert_cmpfloat (rf_classification_get_score_fit (wrong_place), ==, rf_score_round (50.0 * 25 / 35));
 }
 
 static void
