@@ -26,7 +26,9 @@ static const char *
 or_rules (const char *answer,
           const char *rules)
 {
-  return is_empty (answer) ? rules : answer;
+  if (!is_empty (answer))
+    return answer;
+  return rules != NULL ? rules : "";
 }
 
 static char *
@@ -84,9 +86,9 @@ rf_answer_anchor (RfClassification *answer,
                                      rf_classification_get_matched_criteria (rules) != NULL &&
                                      rf_classification_get_matched_criteria (rules)[0] != NULL);
 
-  if (g_str_equal (rf_classification_get_size_bucket (answer), "unknown"))
+  if (g_str_equal (rf_classification_get_size_bucket (answer), "unknown") && rf_classification_get_size_bucket (rules) != NULL)
     rf_classification_set_size_bucket (result, rf_classification_get_size_bucket (rules));
-  if (g_str_equal (rf_classification_get_role_type (answer), "unknown"))
+  if (g_str_equal (rf_classification_get_role_type (answer), "unknown") && rf_classification_get_role_type (rules) != NULL)
     rf_classification_set_role_type (result, rf_classification_get_role_type (rules));
   if (rf_classification_get_pain_tags (answer) == NULL || rf_classification_get_pain_tags (answer)[0] == NULL)
     rf_classification_set_pain_tags (result, rf_classification_get_pain_tags (rules));
