@@ -201,6 +201,9 @@ rf_activity_log_dispose (GObject *object)
   if (self->database != NULL)
     g_clear_signal_handler (&self->changed_id, self->database);
   gtk_widget_dispose_template (GTK_WIDGET (self), RF_TYPE_ACTIVITY_LOG);
+  /* Template children without an id are not unparented by that. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL;)
+    gtk_widget_unparent (child);
   g_clear_object (&self->dao);
   g_clear_object (&self->database);
   g_clear_object (&self->cancellable);

@@ -69,6 +69,9 @@ static void
 rf_filter_bar_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), RF_TYPE_FILTER_BAR);
+  /* Template children without an id are not unparented by that. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL;)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (rf_filter_bar_parent_class)->dispose (object);
 }

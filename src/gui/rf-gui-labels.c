@@ -92,6 +92,15 @@ rf_gui_set_bucket_css_class (GtkWidget     *widget,
   gtk_widget_add_css_class (widget, rf_gui_bucket_css_class (bucket));
 }
 
+/* "first_marketer" -> "first marketer": classifier nicks as words. */
+char *
+rf_gui_humanize (const char *nick)
+{
+  if (nick == NULL)
+    return NULL;
+  return g_strdelimit (g_strdup (nick), "_", ' ');
+}
+
 static char *
 format_time (gint64      unix_time,
              const char *format)

@@ -225,7 +225,8 @@ fill_tags (RfLeadDetail       *self,
     gtk_flow_box_remove (self->tags_box, child);
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     {
-      GtkWidget *tag = gtk_label_new (tags[i]);
+      g_autofree char *text = rf_gui_humanize (tags[i]);
+      GtkWidget *tag = gtk_label_new (text);
 
       gtk_widget_add_css_class (tag, "tag");
       gtk_flow_box_append (self->tags_box, tag);
@@ -259,7 +260,7 @@ fill (RfLeadDetail *self)
   RfClassification *c = rf_lead_get_classification (lead);
   RfScoreBucket bucket = rf_lead_get_score_bucket (lead);
   const char *contact = rf_lead_get_contact_name (lead);
-  const char *role = rf_classification_get_role_type (c);
+  g_autofree char *role = rf_gui_humanize (rf_classification_get_role_type (c));
   const char * const *criteria = rf_classification_get_matched_criteria (c);
   const char * const *keywords = rf_classification_get_matched_keywords (c);
   g_autofree char *total = g_strdup_printf ("%.0f", rf_lead_get_total_score (lead));
@@ -531,6 +532,9 @@ rf_lead_detail_dispose (GObject *object)
   if (self->database != NULL)
     g_clear_signal_handler (&self->changed_id, self->database);
   gtk_widget_dispose_template (GTK_WIDGET (self), RF_TYPE_LEAD_DETAIL);
+  /* Template children without an id are not unparented by that. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL;)
+    gtk_widget_unparent (child);
   g_clear_object (&self->lead);
   g_clear_object (&self->lead_dao);
   g_clear_object (&self->signal_dao);

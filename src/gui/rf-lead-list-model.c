@@ -205,10 +205,18 @@ rf_lead_list_model_iface_init (GListModelInterface *iface)
   iface->get_item = rf_lead_list_model_get_item;
 }
 
+static void
+unref_row (gpointer row)
+{
+  if (row != NULL)
+    g_object_unref (row);
+}
+
+/* @n rows, each NULL until asked for. */
 static GPtrArray *
 new_rows (guint n)
 {
-  GPtrArray *rows = g_ptr_array_new_full (n, g_object_unref);
+  GPtrArray *rows = g_ptr_array_new_full (n, unref_row);
 
   g_ptr_array_set_size (rows, n);
   return rows;

@@ -184,7 +184,9 @@ static void
 update_role (GtkListItem *item,
              RfLead      *lead)
 {
-  set_text (item, lead != NULL ? rf_classification_get_role_type (rf_lead_get_classification (lead)) : NULL);
+  g_autofree char *role = lead != NULL ? rf_gui_humanize (rf_classification_get_role_type (rf_lead_get_classification (lead))) : NULL;
+
+  set_text (item, role);
 }
 
 static void
@@ -192,7 +194,8 @@ update_tags (GtkListItem *item,
              RfLead      *lead)
 {
   const char * const *tags = lead != NULL ? rf_classification_get_pain_tags (rf_lead_get_classification (lead)) : NULL;
-  g_autofree char *text = tags != NULL ? g_strjoinv (", ", (char **)tags) : NULL;
+  g_autofree char *joined = tags != NULL ? g_strjoinv (", ", (char **)tags) : NULL;
+  g_autofree char *text = rf_gui_humanize (joined);
 
   set_text (item, text);
 }
@@ -349,6 +352,9 @@ rf_lead_table_dispose (GObject *object)
   RfLeadTable *self = RF_LEAD_TABLE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RF_TYPE_LEAD_TABLE);
+  /* Template children without an id are not unparented by that. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL;)
+    gtk_widget_unparent (child);
   g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (rf_lead_table_parent_class)->dispose (object);

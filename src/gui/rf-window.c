@@ -152,12 +152,15 @@ leads_changed_cb (RfDatabase   *database,
 void
 rf_window_update_query (RfWindow *self)
 {
-  g_autoptr(RfLeadQuery) query = rf_lead_query_new ();
-  g_autofree char *search = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  g_autoptr(RfLeadQuery) query = NULL;
+  g_autofree char *search = NULL;
 
+  /* Also called while the template is being built. */
   if (self->model == NULL)
     return;
 
+  query = rf_lead_query_new ();
+  search = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
   rf_filter_bar_apply (self->filter_bar, query);
   rf_lead_query_set_search (query, *search != '\0' ? search : NULL);
   rf_lead_table_get_sort (self->table, &query->sort, &query->ascending);
