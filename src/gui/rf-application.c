@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rf-application.h"
+#include "rf-lead-dao.h"
 #include "rf-window.h"
 
 struct _RfApplication
@@ -42,13 +43,88 @@ rf_application_activate (GApplication *app)
 }
 
 static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *developers[] = { "Raptorflow contributors", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-icon", APP_ID,
+                        "application-name", _("Raptorflow Lead Engine"),
+                        "developer-name", _("Raptorflow contributors"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Turns business cards, job posts, websites and CSV files into scored "
+                                      "leads, on your own computer, with a local model or built-in rules."),
+                        "website", "https://github.com/raptorflow/raptorflow-lead-engine",
+                        "issue-url", "https://github.com/raptorflow/raptorflow-lead-engine/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        "release-notes-version", PACKAGE_VERSION,
+                        "release-notes", _("<p>The first desktop release.</p>"
+                                           "<ul>"
+                                           "<li>Leads scored hottest first, filtered by bucket, score, status and text</li>"
+                                           "<li>Why a lead scored so: fit, pain and data quality, SPIN and MEDDIC-lite</li>"
+                                           "<li>Status, notes and an activity timeline for every lead</li>"
+                                           "<li>Smooth with a hundred thousand leads</li>"
+                                           "</ul>"),
+                        NULL);
+  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Built on"),
+                                       (const char *[]) { "GTK https://gtk.org",
+                                                          "libadwaita https://gnome.pages.gitlab.gnome.org/libadwaita/",
+                                                          "SQLite https://sqlite.org",
+                                                          "Ollama https://ollama.com",
+                                                          NULL });
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (app);
+
+  /* Close windows first: their notes get saved. */
+  while (windows != NULL)
+    {
+      GList *next = windows->next;
+      gtk_window_destroy (windows->data);
+      windows = next;
+    }
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
 rf_application_startup (GApplication *app)
 {
   RfApplication *self = RF_APPLICATION (app);
+  static const GActionEntry entries[] = {
+    { "about", about_action },
+    { "quit", quit_action },
+    /* Stand-ins until their pieces exist: shown, but disabled. */
+    { "import", NULL },
+    { "export", NULL },
+    { "preferences", NULL },
+  };
+  static const char * const quit_accels[] = { "<Control>q", NULL };
+  static const char * const disabled[] = { "import", "export", "preferences" };
   g_autoptr(GError) error = NULL;
   g_autofree char *path = rf_database_default_path ();
 
   G_APPLICATION_CLASS (rf_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
+  for (guint i = 0; i < G_N_ELEMENTS (disabled); i++)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), disabled[i])),
+                                 FALSE);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
 
   /* Opening is quick (one small file); the window shows the error if not. */
   self->database = rf_database_open_sync (path, NULL, &error);
@@ -62,7 +138,15 @@ rf_application_shutdown (GApplication *app)
   RfApplication *self = RF_APPLICATION (app);
 
   if (self->database != NULL)
-    rf_database_close (self->database);
+    {
+      g_autoptr(RfLeadDao) dao = rf_lead_dao_new (self->database);
+      g_autoptr(GError) error = NULL;
+
+      /* Deleted leads stayed in the trash while they could be undone. */
+      if (!rf_lead_dao_purge_trash_sync (dao, NULL, &error))
+        g_warning ("Cannot empty the trash: %s", error->message);
+      rf_database_close (self->database);
+    }
 
   G_APPLICATION_CLASS (rf_application_parent_class)->shutdown (app);
 }

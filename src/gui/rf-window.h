@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "rf-application.h"
+#include "rf-database.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RfWindow, rf_window, RF, WINDOW, AdwApplicationWindow)
 
-RfWindow *rf_window_new (RfApplication *application);
+RfWindow   *rf_window_new              (RfApplication *application);
+/* A window over @database; its application may be set later, or never
+ * (tests, the benchmark). */
+RfWindow   *rf_window_new_for_database (RfDatabase    *database);
+RfDatabase *rf_window_get_database     (RfWindow      *self);
+/* Where the Ollama status pill goes, at the start of the header bar. */
+GtkBox     *rf_window_get_status_slot  (RfWindow      *self);
+void        rf_window_add_toast        (RfWindow      *self,
+                                        AdwToast      *toast);
 
 G_END_DECLS

@@ -41,5 +41,11 @@ char   *rf_lead_dao_ids_to_json   (const gint64 *ids,
 gboolean rf_lead_dao_fill_profile_names (RfDatabase  *database,
                                          GPtrArray   *leads,
                                          GError     **error);
+sqlite3_stmt *rf_lead_dao_prepare_filtered (RfDatabase         *database,
+                                            const char         *columns,
+                                            const RfLeadQuery  *query,
+                                            gboolean            with_buckets,
+                                            const char         *tail,
+                                            GError            **error);
 
 G_END_DECLS

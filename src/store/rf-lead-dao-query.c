@@ -872,3 +872,30 @@ rf_lead_dao_purge_trash_sync (RfLeadDao     *self,
 
   return rf_dao_run_sync (RF_DAO (self), purge_work, NULL, cancellable, error) != NULL;
 }
+
+/* For the other query files: "SELECT @columns FROM leads l WHERE <the
+ * filters of @query> @tail", prepared with every value bound. */
+sqlite3_stmt *
+rf_lead_dao_prepare_filtered (RfDatabase         *database,
+                              const char         *columns,
+                              const RfLeadQuery  *query,
+                              gboolean            with_buckets,
+                              const char         *tail,
+                              GError            **error)
+{
+  Statement statement;
+  sqlite3_stmt *stmt;
+
+  g_assert (rf_database_is_db_thread (database));
+
+  statement_init (&statement, "SELECT ");
+  g_string_append (statement.sql, columns);
+  g_string_append_c (statement.sql, ' ');
+  add_from (&statement, query, FALSE);
+  add_where (&statement, query, with_buckets);
+  if (tail != NULL)
+    g_string_append (statement.sql, tail);
+  stmt = statement_prepare (&statement, database, error);
+  statement_clear (&statement);
+  return stmt;
+}

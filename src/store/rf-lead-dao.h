@@ -138,6 +138,26 @@ gboolean   rf_lead_dao_count_by_bucket_finish (RfLeadDao            *self,
                                                guint                 counts[RF_N_SCORE_BUCKETS],
                                                GError              **error);
 
+/* Statistics (rf-lead-dao-stats.c). The score histogram: bins[i] counts
+ * the leads scoring 10i to 10i+9.99 (the last bin holds 90-100) among
+ * those @query selects, its bucket mask ignored. */
+#define RF_SCORE_HISTOGRAM_BINS 10
+
+gboolean   rf_lead_dao_score_histogram_sync   (RfLeadDao            *self,
+                                               const RfLeadQuery    *query,
+                                               guint                 bins[RF_SCORE_HISTOGRAM_BINS],
+                                               GCancellable         *cancellable,
+                                               GError              **error);
+void       rf_lead_dao_score_histogram_async  (RfLeadDao            *self,
+                                               const RfLeadQuery    *query,
+                                               GCancellable         *cancellable,
+                                               GAsyncReadyCallback   callback,
+                                               gpointer              user_data);
+gboolean   rf_lead_dao_score_histogram_finish (RfLeadDao            *self,
+                                               GAsyncResult         *result,
+                                               guint                 bins[RF_SCORE_HISTOGRAM_BINS],
+                                               GError              **error);
+
 /* Removing (rf-lead-dao-query.c). Trashed leads are hidden until restored
  * or purged; delete removes a lead with its signal and activities. */
 typedef enum {

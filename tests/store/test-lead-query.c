@@ -276,6 +276,65 @@ test_counts (Fixture       *f,
   g_assert_no_error (error);
 }
 
+static void
+test_histogram (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(RfLeadQuery) query = rf_lead_query_new ();
+  g_autoptr(GError) error = NULL;
+  guint bins[RF_SCORE_HISTOGRAM_BINS];
+  /* 100, 85 -> 9 and 8 (a score of 100 joins 90-99); 80 -> 8; 79.99 -> 7;
+   * 60 -> 6; 59.99 -> 5; 40 -> 4; 39.99 -> 3; 12.5 -> 1; 0 -> 0. */
+  static const guint expected[RF_SCORE_HISTOGRAM_BINS] = { 1, 1, 0, 1, 1, 1, 1, 1, 2, 1 };
+
+  g_assert_true (rf_lead_dao_score_histogram_sync (f->dao, query, bins, NULL, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < RF_SCORE_HISTOGRAM_BINS; i++)
+    g_assert_cmpuint (bins[i], ==, expected[i]);
+
+  /* Other filters apply, the bucket mask does not. */
+  query->bucket_mask = 1 << RF_SCORE_BUCKET_PARKED;
+  query->min_score = 60;
+  g_assert_true (rf_lead_dao_score_histogram_sync (f->dao, query, bins, NULL, &error));
+  for (guint i = 0; i < RF_SCORE_HISTOGRAM_BINS; i++)
+    g_assert_cmpuint (bins[i], ==, i >= 6 ? expected[i] : 0);
+}
+
+static void
+histogram_ready_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  guint *bins = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rf_lead_dao_score_histogram_finish (RF_LEAD_DAO (object), result, bins, &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+bins_filled (gpointer data)
+{
+  const guint *bins = data;
+  return bins[9] != G_MAXUINT;
+}
+
+static void
+test_histogram_async (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(RfLeadQuery) query = rf_lead_query_new ();
+  guint bins[RF_SCORE_HISTOGRAM_BINS];
+
+  for (guint i = 0; i < RF_SCORE_HISTOGRAM_BINS; i++)
+    bins[i] = G_MAXUINT;
+  rf_lead_query_set_search (query, "zeta");
+  rf_lead_dao_score_histogram_async (f->dao, query, NULL, histogram_ready_cb, bins);
+  g_assert_true (rf_test_wait_until (bins_filled, bins, 5000));
+  for (guint i = 0; i < RF_SCORE_HISTOGRAM_BINS; i++)
+    g_assert_cmpuint (bins[i], ==, i == 9 ? 1 : 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,6 +349,8 @@ main (int   argc,
   ADD ("/lead-query/sorts", test_sorts);
   ADD ("/lead-query/paging", test_paging_and_get_many);
   ADD ("/lead-query/counts", test_counts);
+  ADD ("/lead-query/histogram", test_histogram);
+  ADD ("/lead-query/histogram-async", test_histogram_async);
 #undef ADD
 
   return g_test_run ();

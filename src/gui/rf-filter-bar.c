@@ -1,0 +1,232 @@
+/* rf-filter-bar.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rf-gui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rf-filter-bar.h"
+#include "rf-gui-labels.h"
+#include "rf-score-chart.h"
+#include "rf-scoring.h"
+
+struct _RfFilterBar
+{
+  GtkWidget        parent_instance;
+
+  GtkToggleButton *bucket_buttons[RF_N_SCORE_BUCKETS];
+  GtkLabel        *count_labels[RF_N_SCORE_BUCKETS];
+  RfScoreChart    *chart;
+  GtkSpinButton   *min_score;
+  GtkDropDown     *status;
+
+  gboolean         updating;
+};
+
+G_DEFINE_FINAL_TYPE (RfFilterBar, rf_filter_bar, GTK_TYPE_WIDGET)
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+emit_changed (RfFilterBar *self)
+{
+  if (!self->updating)
+    g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+static void
+bucket_toggled_cb (GtkToggleButton *button,
+                   RfFilterBar     *self)
+{
+  rf_score_chart_set_bucket_mask (self->chart, rf_filter_bar_get_bucket_mask (self));
+  emit_changed (self);
+}
+
+static void
+filter_changed_cb (RfFilterBar *self)
+{
+  emit_changed (self);
+}
+
+static void
+bucket_activated_cb (RfScoreChart  *chart,
+                     RfScoreBucket  bucket,
+                     RfFilterBar   *self)
+{
+  rf_filter_bar_toggle_only (self, bucket);
+}
+
+static void
+rf_filter_bar_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), RF_TYPE_FILTER_BAR);
+  /* Template children without an id are not unparented by that. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL;)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (rf_filter_bar_parent_class)->dispose (object);
+}
+
+static void
+rf_filter_bar_class_init (RfFilterBarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rf_filter_bar_dispose;
+
+  signals[SIGNAL_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (RF_TYPE_SCORE_CHART);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/rf-filter-bar.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child_full (widget_class, "red_hot_button", FALSE,
+                                             G_STRUCT_OFFSET (RfFilterBar, bucket_buttons[RF_SCORE_BUCKET_RED_HOT]));
+  gtk_widget_class_bind_template_child_full (widget_class, "warm_button", FALSE,
+                                             G_STRUCT_OFFSET (RfFilterBar, bucket_buttons[RF_SCORE_BUCKET_WARM]));
+  gtk_widget_class_bind_template_child_full (widget_class, "nurture_button", FALSE,
+                                             G_STRUCT_OFFSET (RfFilterBar, bucket_buttons[RF_SCORE_BUCKET_NURTURE]));
+  gtk_widget_class_bind_template_child_full (widget_class, "parked_button", FALSE,
+                                             G_STRUCT_OFFSET (RfFilterBar, bucket_buttons[RF_SCORE_BUCKET_PARKED]));
+  gtk_widget_class_bind_template_child_full (widget_class, "red_hot_count", FALSE,
+                                             G_STRUCT_OFFSET (RfFilterBar, count_labels[RF_SCORE_BUCKET_RED_HOT]));
+  gtk_widget_class_bind_template_child_full (widget_class, "warm_count", FALSE,
+                                             G_STRUCT_OFFSET (RfFilterBar, count_labels[RF_SCORE_BUCKET_WARM]));
+  gtk_widget_class_bind_template_child_full (widget_class, "nurture_count", FALSE,
+                                             G_STRUCT_OFFSET (RfFilterBar, count_labels[RF_SCORE_BUCKET_NURTURE]));
+  gtk_widget_class_bind_template_child_full (widget_class, "parked_count", FALSE,
+                                             G_STRUCT_OFFSET (RfFilterBar, count_labels[RF_SCORE_BUCKET_PARKED]));
+  gtk_widget_class_bind_template_child (widget_class, RfFilterBar, chart);
+  gtk_widget_class_bind_template_child (widget_class, RfFilterBar, min_score);
+  gtk_widget_class_bind_template_child (widget_class, RfFilterBar, status);
+  gtk_widget_class_bind_template_callback (widget_class, bucket_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bucket_activated_cb);
+}
+
+static void
+rf_filter_bar_init (RfFilterBar *self)
+{
+  GtkStringList *statuses = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_string_list_append (statuses, _("Any Status"));
+  for (guint i = 0; i < RF_N_LEAD_STATUSES; i++)
+    gtk_string_list_append (statuses, rf_gui_status_label (i));
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->status, G_LIST_MODEL (statuses));
+  gtk_drop_down_set_selected (self->status, 0);
+  self->updating = FALSE;
+  g_object_unref (statuses);
+}
+
+GtkWidget *
+rf_filter_bar_new (void)
+{
+  return g_object_new (RF_TYPE_FILTER_BAR, NULL);
+}
+
+void
+rf_filter_bar_apply (RfFilterBar *self,
+                     RfLeadQuery *query)
+{
+  guint status;
+
+  g_return_if_fail (RF_IS_FILTER_BAR (self));
+  g_return_if_fail (query != NULL);
+
+  query->bucket_mask = rf_filter_bar_get_bucket_mask (self);
+  query->min_score = gtk_spin_button_get_value (self->min_score);
+  status = gtk_drop_down_get_selected (self->status);
+  query->status_mask = status > 0 && status != GTK_INVALID_LIST_POSITION ? 1u << (status - 1) : 0;
+}
+
+void
+rf_filter_bar_set_counts (RfFilterBar *self,
+                          const guint  counts[RF_N_SCORE_BUCKETS])
+{
+  g_return_if_fail (RF_IS_FILTER_BAR (self));
+
+  for (guint i = 0; i < RF_N_SCORE_BUCKETS; i++)
+    {
+      char text[16];
+
+      g_snprintf (text, sizeof text, "%u", counts[i]);
+      gtk_label_set_text (self->count_labels[i], text);
+    }
+}
+
+void
+rf_filter_bar_set_bins (RfFilterBar *self,
+                        const guint  bins[RF_SCORE_HISTOGRAM_BINS])
+{
+  g_return_if_fail (RF_IS_FILTER_BAR (self));
+
+  rf_score_chart_set_bins (self->chart, bins);
+}
+
+guint
+rf_filter_bar_get_bucket_mask (RfFilterBar *self)
+{
+  guint mask = 0;
+
+  g_return_val_if_fail (RF_IS_FILTER_BAR (self), 0);
+
+  for (guint i = 0; i < RF_N_SCORE_BUCKETS; i++)
+    if (gtk_toggle_button_get_active (self->bucket_buttons[i]))
+      mask |= 1u << i;
+  return mask;
+}
+
+void
+rf_filter_bar_set_bucket_mask (RfFilterBar *self,
+                               guint        mask)
+{
+  g_return_if_fail (RF_IS_FILTER_BAR (self));
+
+  if (mask == rf_filter_bar_get_bucket_mask (self))
+    return;
+  self->updating = TRUE;
+  for (guint i = 0; i < RF_N_SCORE_BUCKETS; i++)
+    gtk_toggle_button_set_active (self->bucket_buttons[i], (mask & (1u << i)) != 0);
+  self->updating = FALSE;
+  rf_score_chart_set_bucket_mask (self->chart, mask);
+  emit_changed (self);
+}
+
+void
+rf_filter_bar_toggle_only (RfFilterBar   *self,
+                           RfScoreBucket  bucket)
+{
+  guint only = 1u << bucket;
+
+  g_return_if_fail (RF_IS_FILTER_BAR (self));
+  g_return_if_fail (bucket < RF_N_SCORE_BUCKETS);
+
+  rf_filter_bar_set_bucket_mask (self, rf_filter_bar_get_bucket_mask (self) == only ? 0 : only);
+}
+
+void
+rf_filter_bar_reset (RfFilterBar *self)
+{
+  g_return_if_fail (RF_IS_FILTER_BAR (self));
+
+  self->updating = TRUE;
+  gtk_spin_button_set_value (self->min_score, 0);
+  gtk_drop_down_set_selected (self->status, 0);
+  self->updating = FALSE;
+  rf_filter_bar_set_bucket_mask (self, 0);
+  emit_changed (self);
+}

@@ -1,0 +1,141 @@
+/* rf-gui-labels.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rf-gui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rf-gui-labels.h"
+
+const char *
+rf_gui_status_label (RfLeadStatus status)
+{
+  switch (status)
+    {
+    /* Translators: the status of a lead */
+    case RF_LEAD_STATUS_NEW: return C_("status", "New");
+    case RF_LEAD_STATUS_CONTACTED: return C_("status", "Contacted");
+    case RF_LEAD_STATUS_QUALIFIED: return C_("status", "Qualified");
+    case RF_LEAD_STATUS_WON: return C_("status", "Won");
+    case RF_LEAD_STATUS_LOST: return C_("status", "Lost");
+    case RF_LEAD_STATUS_PARKED: return C_("status", "Parked");
+    default: return "";
+    }
+}
+
+const char *
+rf_gui_source_label (RfSourceType source)
+{
+  switch (source)
+    {
+    /* Translators: where a lead came from */
+    case RF_SOURCE_TYPE_MANUAL: return C_("source", "Typed");
+    case RF_SOURCE_TYPE_JOB_POST: return C_("source", "Job post");
+    case RF_SOURCE_TYPE_WEBSITE: return C_("source", "Website");
+    case RF_SOURCE_TYPE_OCR: return C_("source", "Card");
+    case RF_SOURCE_TYPE_PDF: return C_("source", "PDF");
+    case RF_SOURCE_TYPE_CSV: return C_("source", "CSV");
+    case RF_SOURCE_TYPE_VCARD: return C_("source", "vCard");
+    default: return "";
+    }
+}
+
+const char *
+rf_gui_activity_kind_label (RfActivityKind kind)
+{
+  switch (kind)
+    {
+    case RF_ACTIVITY_KIND_CALL: return C_("activity", "Call");
+    case RF_ACTIVITY_KIND_EMAIL: return C_("activity", "Email");
+    case RF_ACTIVITY_KIND_NOTE: return C_("activity", "Note");
+    case RF_ACTIVITY_KIND_TASK: return C_("activity", "Task");
+    case RF_ACTIVITY_KIND_STATUS_CHANGE: return C_("activity", "Status change");
+    default: return "";
+    }
+}
+
+const char *
+rf_gui_activity_kind_icon (RfActivityKind kind)
+{
+  switch (kind)
+    {
+    case RF_ACTIVITY_KIND_CALL: return "call-start-symbolic";
+    case RF_ACTIVITY_KIND_EMAIL: return "mail-unread-symbolic";
+    case RF_ACTIVITY_KIND_NOTE: return "document-edit-symbolic";
+    case RF_ACTIVITY_KIND_TASK: return "object-select-symbolic";
+    case RF_ACTIVITY_KIND_STATUS_CHANGE:
+    default: return "emblem-synchronizing-symbolic";
+    }
+}
+
+const char *
+rf_gui_bucket_css_class (RfScoreBucket bucket)
+{
+  static const char * const classes[RF_N_SCORE_BUCKETS] = { "red-hot", "warm", "nurture", "parked" };
+
+  return (guint)bucket < RF_N_SCORE_BUCKETS ? classes[bucket] : "parked";
+}
+
+void
+rf_gui_set_bucket_css_class (GtkWidget     *widget,
+                             RfScoreBucket  bucket)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  for (guint i = 0; i < RF_N_SCORE_BUCKETS; i++)
+    if (i != bucket)
+      gtk_widget_remove_css_class (widget, rf_gui_bucket_css_class (i));
+  gtk_widget_add_css_class (widget, rf_gui_bucket_css_class (bucket));
+}
+
+/* "first_marketer" -> "first marketer": classifier nicks as words. */
+char *
+rf_gui_humanize (const char *nick)
+{
+  if (nick == NULL)
+    return NULL;
+  return g_strdelimit (g_strdup (nick), "_", ' ');
+}
+
+static char *
+format_time (gint64      unix_time,
+             const char *format)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (unix_time <= 0)
+    return g_strdup ("");
+  utc = g_date_time_new_from_unix_utc (unix_time);
+  if (utc == NULL)
+    return g_strdup ("");
+  local = g_date_time_to_local (utc);
+  return g_date_time_format (local, format);
+}
+
+char *
+rf_gui_format_date (gint64 unix_time)
+{
+  return format_time (unix_time, "%x");
+}
+
+char *
+rf_gui_format_date_time (gint64 unix_time)
+{
+  return format_time (unix_time, "%x %H:%M");
+}
+
+/* The statuses in enum order, for drop-downs. */
+GListModel *
+rf_gui_status_list_new (void)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < RF_N_LEAD_STATUSES; i++)
+    gtk_string_list_append (list, rf_gui_status_label (i));
+  return G_LIST_MODEL (list);
+}

@@ -1,0 +1,65 @@
+/* rf-window-private.h: what rf-window*.c and the tests share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rf-filter-bar.h"
+#include "rf-lead-detail.h"
+#include "rf-lead-list-model.h"
+#include "rf-lead-table.h"
+#include "rf-window.h"
+
+G_BEGIN_DECLS
+
+struct _RfWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  RfDatabase           *database;
+  RfLeadDao            *dao;
+  RfLeadListModel      *model;
+  GCancellable         *cancellable;
+  guint                 counts_id;
+  gulong                changed_id;
+  guint                 total_leads;
+  gboolean              totals_known;
+  guint                 pending_select;   /* after a delete */
+  guint                 counting;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkBox               *status_slot;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  AdwViewStack         *view_stack;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *list_pane;
+  GtkWidget            *detail_pane;
+  GtkRevealer          *back_revealer;
+  RfFilterBar          *filter_bar;
+  GtkStack             *content_stack;
+  RfLeadTable          *table;
+  AdwStatusPage        *empty_page;
+  AdwStatusPage        *error_page;
+  GtkActionBar         *selection_bar;
+  GtkLabel             *selection_label;
+  RfLeadDetail         *detail;
+  AdwToast             *delete_toast;     /* weak: the last Undo toast */
+};
+
+/* rf-window-actions.c */
+void rf_window_class_init_actions (GtkWidgetClass *widget_class);
+void rf_window_init_actions       (RfWindow       *self);
+void rf_window_update_actions     (RfWindow       *self);
+
+/* rf-window.c */
+void rf_window_update_query       (RfWindow       *self);
+void rf_window_show_detail        (RfWindow       *self);
+
+/* For tests and the benchmark: nothing loading, counted, shown. */
+gboolean rf_window_is_idle        (RfWindow       *self);
+
+G_END_DECLS

@@ -1,0 +1,395 @@
+/* test-window.c: the main window over a real database: rows, filters,
+ * detail, status, notes, activities, delete and undo, live inserts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "rf-activity-dao.h"
+#include "rf-activity-log.h"
+#include "rf-lead-dao.h"
+#include "rf-test-util.h"
+#include "rf-window-private.h"
+
+typedef struct
+{
+  char       *dir;
+  RfDatabase *database;
+  RfLeadDao  *dao;
+  RfWindow   *window;
+  GArray     *ids;
+} Fixture;
+
+/* Two red hot, three warm, four nurture, six parked. */
+static const double scores[] = { 95, 81, 79, 70, 60, 59, 50, 45, 40, 39, 30, 20, 10, 5, 0 };
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  gboolean empty = GPOINTER_TO_INT (data);
+
+  f->database = rf_test_open_database (&f->dir);
+  f->dao = rf_lead_dao_new (f->database);
+  f->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; !empty && i < G_N_ELEMENTS (scores); i++)
+    {
+      g_autofree char *company = g_strdup_printf ("Company %c", 'A' + i);
+      g_autofree char *website = g_strdup_printf ("company%u.example", i);
+      g_autofree char *email = g_strdup_printf ("p%u@company%u.example", i, i);
+      gint64 id = rf_test_insert_lead (f->database, company, website, "Pat Doe", email,
+                                       scores[i], "We are <b>hiring</b> & growing");
+      g_array_append_val (f->ids, id);
+    }
+  f->window = rf_window_new_for_database (f->database);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (f->window));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  /* Let cancelled requests and queued saves finish. */
+  for (guint i = 0; i < 50; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_clear_object (&f->dao);
+  rf_database_close (f->database);
+  g_clear_object (&f->database);
+  rf_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_array_unref (f->ids);
+}
+
+static gboolean
+window_idle (gpointer data)
+{
+  return rf_window_is_idle (data);
+}
+
+static void
+wait_idle (Fixture *f)
+{
+  g_assert_true (rf_test_wait_until (window_idle, f->window, 5000));
+}
+
+static guint
+n_rows (Fixture *f)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (f->window->model));
+}
+
+typedef struct
+{
+  Fixture *f;
+  guint    n;
+} RowCount;
+
+static gboolean
+has_rows (gpointer data)
+{
+  RowCount *count = data;
+  return rf_window_is_idle (count->f->window) && n_rows (count->f) == count->n;
+}
+
+static void
+wait_rows (Fixture *f,
+           guint    n)
+{
+  RowCount count = { f, n };
+
+  if (!rf_test_wait_until (has_rows, &count, 5000))
+    g_error ("Waited for %u rows, have %u (%s)", n, n_rows (f),
+             rf_window_is_idle (f->window) ? "idle" : "busy");
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+select_lead (Fixture *f,
+             gint64   id)
+{
+  guint position = rf_lead_list_model_find (f->window->model, id);
+
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  rf_lead_table_select (f->window->table, position);
+  g_assert_cmpint (rf_lead_detail_get_lead_id (f->window->detail), ==, id);
+  wait_idle (f);
+  g_assert_nonnull (rf_lead_detail_get_lead (f->window->detail));
+}
+
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  wait_idle (f);
+  g_assert_cmpuint (n_rows (f), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->content_stack), ==, "empty");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (f->window->filter_bar)) == FALSE);
+  g_assert_nonnull (rf_window_get_status_slot (f->window));
+}
+
+static void
+test_rows_shown (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(RfLeadRow) first = NULL;
+
+  wait_rows (f, G_N_ELEMENTS (scores));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->content_stack), ==, "leads");
+  /* Hottest first. */
+  first = g_list_model_get_item (G_LIST_MODEL (f->window->model), 0);
+  wait_idle (f);
+  g_assert_cmpfloat (rf_lead_get_total_score (rf_lead_row_get_lead (first)), ==, 95);
+  /* Nothing selected: the detail waits. */
+  g_assert_cmpint (rf_lead_detail_get_lead_id (f->window->detail), ==, 0);
+}
+
+static void
+test_bucket_filter (Fixture       *f,
+                    gconstpointer  data)
+{
+  wait_rows (f, G_N_ELEMENTS (scores));
+
+  rf_filter_bar_toggle_only (f->window->filter_bar, RF_SCORE_BUCKET_WARM);
+  wait_rows (f, 3);
+  rf_filter_bar_toggle_only (f->window->filter_bar, RF_SCORE_BUCKET_PARKED);
+  wait_rows (f, 6);
+  /* Alt+1 adds red hot. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-bucket", "i", 0));
+  wait_rows (f, 8);
+  /* The same bucket again shows every bucket. */
+  rf_filter_bar_set_bucket_mask (f->window->filter_bar, 1 << RF_SCORE_BUCKET_PARKED);
+  rf_filter_bar_toggle_only (f->window->filter_bar, RF_SCORE_BUCKET_PARKED);
+  wait_rows (f, G_N_ELEMENTS (scores));
+
+  /* Search, then nothing matches, then clear. */
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "company2");
+  rf_window_update_query (f->window);
+  wait_rows (f, 1);
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "zzzz");
+  rf_window_update_query (f->window);
+  wait_rows (f, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->content_stack), ==, "no-results");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.clear-filters", NULL));
+  wait_rows (f, G_N_ELEMENTS (scores));
+}
+
+static gboolean
+detail_qualified (gpointer data)
+{
+  RfLead *lead = rf_lead_detail_get_lead (data);
+
+  return lead != NULL && rf_lead_get_status (lead) == RF_LEAD_STATUS_QUALIFIED;
+}
+
+static void
+test_detail_and_status (Fixture       *f,
+                        gconstpointer  data)
+{
+  gint64 id = g_array_index (f->ids, gint64, 2);
+  g_autoptr(RfLead) stored = NULL;
+  RfLead *shown;
+
+  wait_rows (f, G_N_ELEMENTS (scores));
+  select_lead (f, id);
+  shown = rf_lead_detail_get_lead (f->window->detail);
+  g_assert_cmpstr (rf_lead_get_company_name (shown), ==, "Company C");
+
+  /* j moves on, k back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.next-lead", NULL));
+  g_assert_cmpint (rf_lead_detail_get_lead_id (f->window->detail), ==, g_array_index (f->ids, gint64, 3));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.previous-lead", NULL));
+  g_assert_cmpint (rf_lead_detail_get_lead_id (f->window->detail), ==, id);
+  wait_idle (f);
+
+  /* Ctrl+3: qualified, stored and shown. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.set-status", "i", RF_LEAD_STATUS_QUALIFIED));
+  wait_idle (f);
+  stored = rf_lead_dao_get_sync (f->dao, id, NULL, NULL);
+  g_assert_cmpint (rf_lead_get_status (stored), ==, RF_LEAD_STATUS_QUALIFIED);
+  /* The detail follows the store. */
+  g_assert_true (rf_test_wait_until (detail_qualified, f->window->detail, 5000));
+}
+
+static void
+test_signal_text_is_plain (Fixture       *f,
+                           gconstpointer  data)
+{
+  wait_rows (f, G_N_ELEMENTS (scores));
+  select_lead (f, g_array_index (f->ids, gint64, 0));
+
+  /* The signal's "<b>" stays text: no label of the detail parses markup. */
+  for (GtkWidget *w = GTK_WIDGET (f->window->detail); w != NULL;)
+    {
+      if (GTK_IS_LABEL (w))
+        {
+          const char *text = gtk_label_get_label (GTK_LABEL (w));
+          if (text != NULL && strstr (text, "hiring") != NULL)
+            {
+              g_assert_false (gtk_label_get_use_markup (GTK_LABEL (w)));
+              g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (w)), ==, "We are <b>hiring</b> & growing");
+              return;
+            }
+        }
+      /* Depth-first walk. */
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+            w = w == GTK_WIDGET (f->window->detail) ? NULL : gtk_widget_get_parent (w);
+          if (w != NULL)
+            w = w == GTK_WIDGET (f->window->detail) ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_notes_save (Fixture       *f,
+                 gconstpointer  data)
+{
+  gint64 id = g_array_index (f->ids, gint64, 4);
+  GtkTextView *view;
+  g_autoptr(RfLead) stored = NULL;
+
+  wait_rows (f, G_N_ELEMENTS (scores));
+  select_lead (f, id);
+  view = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (f->window->detail), GTK_TYPE_TEXT_VIEW));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Call back on Monday", -1);
+  /* Saved by itself after a pause. */
+  g_assert_true (rf_lead_detail_get_busy (f->window->detail));
+  wait_idle (f);
+  stored = rf_lead_dao_get_sync (f->dao, id, NULL, NULL);
+  g_assert_cmpstr (rf_lead_get_notes (stored), ==, "Call back on Monday");
+
+  /* Typing then switching leads saves at once. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Sent the deck", -1);
+  select_lead (f, g_array_index (f->ids, gint64, 5));
+  g_clear_object (&stored);
+  stored = rf_lead_dao_get_sync (f->dao, id, NULL, NULL);
+  g_assert_cmpstr (rf_lead_get_notes (stored), ==, "Sent the deck");
+}
+
+static void
+test_activities (Fixture       *f,
+                 gconstpointer  data)
+{
+  gint64 id = g_array_index (f->ids, gint64, 6);
+  g_autoptr(RfActivityDao) activity_dao = rf_activity_dao_new (f->database);
+  g_autoptr(GPtrArray) activities = NULL;
+  RfActivityLog *log;
+  GtkEntry *entry;
+
+  wait_rows (f, G_N_ELEMENTS (scores));
+  select_lead (f, id);
+  log = RF_ACTIVITY_LOG (find_descendant (GTK_WIDGET (f->window->detail), RF_TYPE_ACTIVITY_LOG));
+  entry = GTK_ENTRY (find_descendant (GTK_WIDGET (log), GTK_TYPE_ENTRY));
+  g_assert_cmpuint (rf_activity_log_get_n_shown (log), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Left a voicemail");
+  rf_activity_log_submit (log);
+  wait_idle (f);
+  g_assert_true (rf_test_wait_until (window_idle, f->window, 5000));
+  activities = rf_activity_dao_list_sync (activity_dao, id, NULL, NULL);
+  g_assert_cmpuint (activities->len, ==, 1);
+  g_assert_cmpstr (rf_activity_get_body (g_ptr_array_index (activities, 0)), ==, "Left a voicemail");
+  g_assert_cmpint (rf_activity_get_kind (g_ptr_array_index (activities, 0)), ==, RF_ACTIVITY_KIND_NOTE);
+  g_assert_cmpuint (rf_activity_log_get_n_shown (log), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+}
+
+static gboolean
+toast_shown (gpointer data)
+{
+  Fixture *f = data;
+  return f->window->delete_toast != NULL;
+}
+
+static void
+test_delete_and_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 id = g_array_index (f->ids, gint64, 1);
+  guint n = G_N_ELEMENTS (scores);
+
+  wait_rows (f, n);
+  select_lead (f, id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", NULL));
+  wait_rows (f, n - 1);
+  g_assert_cmpuint (rf_lead_list_model_find (f->window->model, id), ==, G_MAXUINT);
+  g_assert_true (rf_test_wait_until (toast_shown, f, 5000));
+  /* The next lead took its place in the selection. */
+  g_assert_cmpint (rf_lead_detail_get_lead_id (f->window->detail), ==, g_array_index (f->ids, gint64, 2));
+
+  g_signal_emit_by_name (f->window->delete_toast, "button-clicked");
+  wait_rows (f, n);
+  g_assert_cmpuint (rf_lead_list_model_find (f->window->model, id), ==, 1);
+  {
+    g_autoptr(RfLead) restored = rf_lead_dao_get_sync (f->dao, id, NULL, NULL);
+    g_assert_nonnull (restored);
+  }
+}
+
+static void
+test_live_insert (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 selected = g_array_index (f->ids, gint64, 3);
+  gint64 id;
+
+  wait_rows (f, G_N_ELEMENTS (scores));
+  select_lead (f, selected);
+  id = rf_test_insert_lead (f->database, "Brand New Co", NULL, NULL, NULL, 99, NULL);
+  wait_rows (f, G_N_ELEMENTS (scores) + 1);
+  g_assert_cmpuint (rf_lead_list_model_find (f->window->model, id), ==, 0);
+  /* The selection followed its lead. */
+  g_assert_cmpint (rf_lead_detail_get_lead_id (f->window->detail), ==, selected);
+  g_assert_cmpuint (rf_lead_table_get_selected (f->window->table), ==, 4);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+
+#define ADD(path, func, empty) \
+  g_test_add (path, Fixture, GINT_TO_POINTER (empty), fixture_set_up, func, fixture_tear_down)
+  ADD ("/window/empty", test_empty, TRUE);
+  ADD ("/window/rows-shown", test_rows_shown, FALSE);
+  ADD ("/window/bucket-filter", test_bucket_filter, FALSE);
+  ADD ("/window/detail-and-status", test_detail_and_status, FALSE);
+  ADD ("/window/signal-text-is-plain", test_signal_text_is_plain, FALSE);
+  ADD ("/window/notes-save", test_notes_save, FALSE);
+  ADD ("/window/activities", test_activities, FALSE);
+  ADD ("/window/delete-and-undo", test_delete_and_undo, FALSE);
+  ADD ("/window/live-insert", test_live_insert, FALSE);
+#undef ADD
+
+  return g_test_run ();
+}
