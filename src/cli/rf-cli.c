@@ -18,6 +18,8 @@ static const RfCliCommand commands[] = {
   { "leads", rf_cli_leads, "leads [--bucket B] [--min-score N] [--status S] [--search Q]" },
   { "lead", rf_cli_lead, "lead ID [--status S] [--note TEXT] [--delete]" },
   { "distribution", rf_cli_distribution, "distribution" },
+  { "ingest", rf_cli_ingest, "ingest FILE... [--dry-run] [--delimiter D] [--encoding E] [--icp ID] | --revert BATCH" },
+  { "export", rf_cli_export, "export --format csv|vcard [--bucket B] [-o FILE]" },
   { "models", rf_cli_models, "models [--pull]" },
 };
 

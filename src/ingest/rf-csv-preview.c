@@ -74,8 +74,8 @@ simulate_company (RfDatabase  *database,
                   gint64      *company_id,
                   GError     **error)
 {
-  const char *website = *rf_company_get_domain (company) != '\0' ? rf_company_get_domain (company)
-                                                                  : rf_company_get_website (company);
+  const char *known = rf_company_get_domain (company);
+  const char *website = known != NULL && *known != '\0' ? known : rf_company_get_website (company);
   g_autofree char *domain = rf_normalize_domain (website);
   g_autofree char *name = rf_normalize_company_name (rf_company_get_name (company));
   RfImportPreview *preview = sim->preview;
