@@ -19,6 +19,8 @@ static const RfCliCommand commands[] = {
   { "lead", rf_cli_lead, "lead ID [--status S] [--note TEXT] [--delete]" },
   { "distribution", rf_cli_distribution, "distribution" },
   { "classify", rf_cli_classify, "classify --text TEXT [--company NAME] [--website URL] [--source TYPE] [--icp ID] | --batch FILE.jsonl" },
+  { "ingest", rf_cli_ingest, "ingest FILE... [--dry-run] [--delimiter D] [--encoding E] [--icp ID] | --revert BATCH" },
+  { "export", rf_cli_export, "export --format csv|vcard [--bucket B] [-o FILE]" },
   { "models", rf_cli_models, "models [--pull]" },
 };
 

@@ -82,6 +82,14 @@ int         rf_cli_models          (RfCli        *cli,
                                     GStrv         args);
 int         rf_cli_classify        (RfCli        *cli,
                                     GStrv         args);
+int         rf_cli_ingest          (RfCli        *cli,
+                                    GStrv         args);
+int         rf_cli_export          (RfCli        *cli,
+                                    GStrv         args);
+/* ingest of a file that is not CSV-like or vCard (images, PDFs): prints
+ * its result or error like a command and returns an exit status. */
+int         rf_cli_ingest_document (RfCli        *cli,
+                                    const char   *path);
 
 int         rf_cli_main            (int           argc,
                                     char        **argv);
