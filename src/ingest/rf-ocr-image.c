@@ -599,6 +599,7 @@ PIX *
 rf_ocr_straighten_block (PIX    *grey,
                          BOX    *box,
                          double  text_height,
+                         double  extra,
                          double *angle)
 {
   g_autoptr(PIX) crop = pixClipRectangle (grey, box, NULL);
@@ -611,12 +612,12 @@ rf_ocr_straighten_block (PIX    *grey,
   if (crop == NULL)
     return NULL;
   binary = sauvola (crop, text_height);
-  if (pixFindSkewSweepAndSearch (binary, &found, &confidence, 1, 1, 8.0f, 0.5f, 0.01f) == 0
-      && confidence >= 1.5f && fabs (found) >= 0.3)
-    {
-      *angle = found;
-      turned = rotate_grey (crop, found);
-      return sauvola (turned, text_height);
-    }
-  return g_steal_pointer (&binary);
+  if (pixFindSkewSweepAndSearch (binary, &found, &confidence, 1, 1, 8.0f, 0.5f, 0.01f) != 0
+      || confidence < 1.5f)
+    found = 0;
+  *angle = found + extra;
+  if (fabs (*angle) < 0.1)
+    return g_steal_pointer (&binary);
+  turned = rotate_grey (crop, *angle);
+  return sauvola (turned, text_height);
 }

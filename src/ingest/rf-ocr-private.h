@@ -57,6 +57,7 @@ GPtrArray  *rf_ocr_prepare_passes      (PIX           *pix,
 PIX        *rf_ocr_straighten_block    (PIX           *grey,
                                         BOX           *box,
                                         double         text_height,
+                                        double         extra,
                                         double        *angle);
 void        rf_ocr_pass_free           (RfOcrPass     *pass);
 

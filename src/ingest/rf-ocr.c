@@ -444,38 +444,47 @@ refine_blocks (RfOcr         *self,
           block->height = MAX (block->height, w->height);
         }
 
-      for (guint i = 0; i < candidates->len && n_found < 8; i++)
+      for (guint i = 0; i < candidates->len && n_found < 4; i++)
         {
+          static const double extras[] = { 0, -3, 3 };
           Block *block = &found[i];
           int pad;
-          BOX *box;
-          PassRun run = { 0 };
-          double angle = 0;
+          gint64 area;
 
           if (block->characters < 6 || block->weighted / block->characters >= 0.90)
             continue;
+          /* Not the whole card again: that is what the passes did. */
+          area = (gint64)(block->right - block->left) * (block->bottom - block->top);
+          if (area * 3 > (gint64)pixGetWidth (pass->grey) * pixGetHeight (pass->grey))
+            continue;
           pad = block->height;
-          box = boxCreate (MAX (0, block->left - pad), MAX (0, block->top - pad),
-                           block->right - block->left + 2 * pad, block->bottom - block->top + 2 * pad);
-          run.pix = rf_ocr_straighten_block (pass->grey, box, block->height * 0.7, &angle);
-          if (run.pix == NULL)
-            {
-              boxDestroy (&box);
-              continue;
-            }
-          boxGetGeometry (box, &run.x, &run.y, NULL, NULL);
-          run.angle = angle * G_PI / 180.0;
-          run.self = self;
-          run.psm = 6;  /* PSM_SINGLE_BLOCK */
-          run.index = n_passes + runs->len;
-          run.cancellable = cancellable;
-          run.words = g_ptr_array_new ();
-          g_array_append_val (runs, run);
-          g_ptr_array_add (blocks, box);
           n_found++;
-          g_debug ("block %d,%d %dx%d: confidence %.2f, turned %.1f°", run.x, run.y,
-                   block->right - block->left, block->bottom - block->top,
-                   block->weighted / block->characters, angle);
+          for (guint e = 0; e < G_N_ELEMENTS (extras); e++)
+            {
+              BOX *box = boxCreate (MAX (0, block->left - pad), MAX (0, block->top - pad),
+                                    block->right - block->left + 2 * pad, block->bottom - block->top + 2 * pad);
+              PassRun run = { 0 };
+              double angle = 0;
+
+              run.pix = rf_ocr_straighten_block (pass->grey, box, block->height * 0.7, extras[e], &angle);
+              if (run.pix == NULL)
+                {
+                  boxDestroy (&box);
+                  continue;
+                }
+              boxGetGeometry (box, &run.x, &run.y, NULL, NULL);
+              run.angle = angle * G_PI / 180.0;
+              run.self = self;
+              run.psm = 6;  /* PSM_SINGLE_BLOCK */
+              run.index = n_passes + runs->len;
+              run.cancellable = cancellable;
+              run.words = g_ptr_array_new ();
+              g_array_append_val (runs, run);
+              g_ptr_array_add (blocks, box);
+              g_debug ("block %d,%d %dx%d: confidence %.2f, turned %.1f°", run.x, run.y,
+                       block->right - block->left, block->bottom - block->top,
+                       block->weighted / block->characters, angle);
+            }
         }
     }
 
