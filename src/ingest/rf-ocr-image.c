@@ -18,16 +18,18 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
-#include <stdlib.h>
 #include <tesseract/capi.h>
 
 #include "rf-ocr-private.h"
 
 /* The analysis image: small enough to be quick, large enough for lines. */
 #define ANALYSIS_SIZE 1000
-/* Wanted height of the letters' bodies, in pixels, for tesseract. */
-#define TARGET_TEXT_HEIGHT 26.0
+/* Wanted height of the card's smaller letters (the lower quartile of
+ * letter-sized blobs: x-heights and capitals), in pixels, for tesseract. */
+#define TARGET_TEXT_HEIGHT 34.0
 #define MAX_SKEW 20.0
+/* Word boxes (ascender to descender) in a block read again. */
+#define BLOCK_TEXT_HEIGHT 24.0
 
 void
 rf_ocr_pass_free (RfOcrPass *pass)
@@ -560,7 +562,7 @@ rf_ocr_prepare_passes (PIX       *pix,
 
   small_factor = factor;
   height = text_scale (small_straight) / factor;
-  factor = height > 0 ? (g_getenv ("RF_T") ? atof (g_getenv ("RF_T")) : TARGET_TEXT_HEIGHT) / height : 1.0;
+  factor = height > 0 ? TARGET_TEXT_HEIGHT / height : 1.0;
   factor = CLAMP (factor, 0.1, 4.0);
   /* Keep tesseract's work bounded on huge photos of small text. */
   if (pixGetWidth (straight) * factor > 5000)
@@ -586,10 +588,10 @@ rf_ocr_prepare_passes (PIX       *pix,
       ptaDestroy (&local_to);
     }
 
-  g_ptr_array_add (passes, pass_new (sauvola (scaled, TARGET_TEXT_HEIGHT), pixClone (scaled), (g_getenv ("RF_PSM") ? atoi (g_getenv ("RF_PSM")) : 11)));
+  g_ptr_array_add (passes, pass_new (sauvola (scaled, TARGET_TEXT_HEIGHT), pixClone (scaled), 11 /* PSM_SPARSE_TEXT */));
   debug_write (scaled, "grey.png");
   inverted = pixInvert (NULL, scaled);
-  g_ptr_array_add (passes, pass_new (sauvola (inverted, TARGET_TEXT_HEIGHT), pixClone (inverted), (g_getenv ("RF_PSM") ? atoi (g_getenv ("RF_PSM")) : 11)));
+  g_ptr_array_add (passes, pass_new (sauvola (inverted, TARGET_TEXT_HEIGHT), pixClone (inverted), 11 /* PSM_SPARSE_TEXT */));
   debug_write (((RfOcrPass *)g_ptr_array_index (passes, 0))->pix, "pass-0.png");
   debug_write (((RfOcrPass *)g_ptr_array_index (passes, 1))->pix, "pass-1.png");
   return g_steal_pointer (&passes);
@@ -600,7 +602,8 @@ rf_ocr_straighten_block (PIX    *grey,
                          BOX    *box,
                          double  text_height,
                          double  extra,
-                         double *angle)
+                         double *angle,
+                         double *scale)
 {
   g_autoptr(PIX) crop = pixClipRectangle (grey, box, NULL);
   g_autoptr(PIX) binary = NULL;
@@ -609,15 +612,18 @@ rf_ocr_straighten_block (PIX    *grey,
   float confidence = 0;
 
   *angle = 0;
+  *scale = 1;
   if (crop == NULL)
     return NULL;
   binary = sauvola (crop, text_height);
   if (pixFindSkewSweepAndSearch (binary, &found, &confidence, 1, 1, 8.0f, 0.5f, 0.01f) != 0
-      || confidence < 1.5f)
+      || confidence < 1.0f)
     found = 0;
+  g_debug ("  block skew %.2f (confidence %.2f), text %.0f px", found, confidence, text_height);
   *angle = found + extra;
-  if (fabs (*angle) < 0.1)
-    return g_steal_pointer (&binary);
   turned = rotate_grey (crop, *angle);
-  return sauvola (turned, text_height);
+  /* Blurred small print reads better a little smaller than the rest. */
+  *scale = BLOCK_TEXT_HEIGHT / text_height;
+  *scale = CLAMP (*scale, 0.3, 1.5);
+  return scale_grey (turned, *scale);
 }

@@ -58,7 +58,8 @@ PIX        *rf_ocr_straighten_block    (PIX           *grey,
                                         BOX           *box,
                                         double         text_height,
                                         double         extra,
-                                        double        *angle);
+                                        double        *angle,
+                                        double        *scale);
 void        rf_ocr_pass_free           (RfOcrPass     *pass);
 
 G_END_DECLS

@@ -24,6 +24,7 @@
 #define MIN_WORD_CONFIDENCE 45.0f
 /* Short words need more: stray marks read as "ee", "|", "=". */
 #define MIN_SHORT_WORD_CONFIDENCE 70.0f
+#define MIN_STRUCTURED_CONFIDENCE 15.0f
 
 struct _RfOcr
 {
@@ -208,6 +209,7 @@ typedef struct
   /* Where @pix came from: cut at (x, y) and turned by @angle about its centre. */
   int           x, y;
   double        angle;
+  double        scale;   /* of @pix against the block; 0: 1 */
 } PassRun;
 
 /* A point of a block turned by @angle (radians, clockwise) about its centre,
@@ -224,8 +226,10 @@ unturn (const PassRun *run,
   double c = cos (run->angle);
   double s = sin (run->angle);
 
-  *x = (int)(cx + dx * c + dy * s) + run->x;
-  *y = (int)(cy - dx * s + dy * c) + run->y;
+  double scale = run->scale > 0 ? run->scale : 1.0;
+
+  *x = (int)((cx + dx * c + dy * s) / scale) + run->x;
+  *y = (int)((cy - dx * s + dy * c) / scale) + run->y;
 }
 
 static gpointer
@@ -289,8 +293,8 @@ run_pass (gpointer data)
               int cy = (top + bottom) / 2;
 
               unturn (run, &cx, &cy);
-              word->word.width = right - left;
-              word->word.height = bottom - top;
+              word->word.width = (int)((right - left) / (run->scale > 0 ? run->scale : 1.0));
+              word->word.height = (int)((bottom - top) / (run->scale > 0 ? run->scale : 1.0));
               word->word.x = cx - word->word.width / 2;
               word->word.y = cy - word->word.height / 2;
             }
@@ -331,6 +335,8 @@ run_all (PassRun    *runs,
       if (runs[i].error != NULL && first_error == NULL)
         first_error = g_steal_pointer (&runs[i].error);
       g_clear_error (&runs[i].error);
+      if (words == NULL)
+        continue;
       for (guint j = 0; j < runs[i].words->len; j++)
         g_ptr_array_add (words, g_ptr_array_index (runs[i].words, j));
       g_ptr_array_unref (runs[i].words);
@@ -367,13 +373,51 @@ typedef struct
   int    left, top, right, bottom;
   double weighted;   /* confidence × characters */
   guint  characters;
-  int    height;     /* the tallest word */
+  int    height;     /* median height of its words */
+  guint  pass;
 } Block;
 
+static int
+compare_height (gconstpointer a,
+                gconstpointer b)
+{
+  return *(const int *)a - *(const int *)b;
+}
+
+/* Mean confidence of the plausible words of @words whose centre is in
+ * @block (of @pass, or any pass when it is G_MAXUINT), by characters. */
+static double
+block_confidence (GPtrArray   *words,
+                  const Block *block,
+                  guint        pass,
+                  guint       *characters)
+{
+  double weighted = 0;
+
+  *characters = 0;
+  for (guint i = 0; i < words->len; i++)
+    {
+      const PassWord *word = g_ptr_array_index (words, i);
+      int cx = word->word.x + word->word.width / 2;
+      int cy = word->word.y + word->word.height / 2;
+      guint length;
+
+      if ((pass != G_MAXUINT && word->pass != pass) || cx < block->left || cx > block->right
+          || cy < block->top || cy > block->bottom || !has_alnum (word->word.text))
+        continue;
+      length = strlen (word->word.text);
+      weighted += MAX (word->word.confidence, 0) * length;
+      *characters += length;
+    }
+  return *characters > 0 ? weighted / *characters : 0;
+}
+
 /* Perspective leaves parts of a card turned a few degrees more than the
- * rest. Text tesseract was unsure of is grouped into blocks; each block is
- * cut out, straightened on its own and read again. The new readings join
- * the others, and the merge keeps the more confident. */
+ * rest, and blur makes small print read better smaller. Text tesseract was
+ * unsure of is grouped into blocks; each block is cut out of the grey
+ * image, straightened on its own, made smaller and read again at three
+ * angles. The reading of the block with the best confidence (the first
+ * reading included) replaces the others, as a whole, so lines stay whole. */
 static gboolean
 refine_blocks (RfOcr         *self,
                GPtrArray     *passes,
@@ -381,9 +425,11 @@ refine_blocks (RfOcr         *self,
                GCancellable  *cancellable,
                GError       **error)
 {
+  static const double turns[] = { 0, -1.5, 1.5 };
   g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (PassRun));
-  g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (rf_box_unref_cb);
+  g_autoptr(GArray) blocks = g_array_new (FALSE, TRUE, sizeof (Block));
   guint n_passes = passes->len;
+  gboolean ok;
 
   for (guint p = 0; p < n_passes; p++)
     {
@@ -391,7 +437,6 @@ refine_blocks (RfOcr         *self,
       g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
       g_autofree guint *parent = NULL;
       g_autofree Block *found = NULL;
-      guint n_found = 0;
 
       if (pass->grey == NULL)
         continue;
@@ -441,64 +486,122 @@ refine_blocks (RfOcr         *self,
           block->bottom = MAX (block->bottom, w->y + w->height);
           block->weighted += w->confidence * length;
           block->characters += length;
-          block->height = MAX (block->height, w->height);
+          block->pass = p;
+        }
+      /* The block's letter height: the median of its words'. */
+      for (guint i = 0; i < candidates->len; i++)
+        {
+          Block *block = &found[i];
+          g_autoptr(GArray) heights = NULL;
+
+          if (find_root (parent, i) != i)
+            continue;
+          heights = g_array_new (FALSE, FALSE, sizeof (int));
+          for (guint j = 0; j < candidates->len; j++)
+            if (find_root (parent, j) == i)
+              g_array_append_val (heights, ((PassWord *)g_ptr_array_index (candidates, j))->word.height);
+          g_array_sort (heights, compare_height);
+          block->height = g_array_index (heights, int, heights->len / 2);
         }
 
-      for (guint i = 0; i < candidates->len && n_found < 4; i++)
+      for (guint i = 0; i < candidates->len && blocks->len < 4; i++)
         {
-          static const double extras[] = { 0, -3, 3 };
-          Block *block = &found[i];
-          int pad;
+          Block block = found[i];
           gint64 area;
 
-          if (block->characters < 6 || block->weighted / block->characters >= 0.90)
+          if (block.characters < 8 || block.weighted / block.characters >= 0.90)
             continue;
           /* Not the whole card again: that is what the passes did. */
-          area = (gint64)(block->right - block->left) * (block->bottom - block->top);
+          area = (gint64)(block.right - block.left) * (block.bottom - block.top);
           if (area * 3 > (gint64)pixGetWidth (pass->grey) * pixGetHeight (pass->grey))
             continue;
-          pad = block->height;
-          n_found++;
-          for (guint e = 0; e < G_N_ELEMENTS (extras); e++)
+          block.left = MAX (0, block.left - block.height);
+          block.top = MAX (0, block.top - block.height);
+          block.right = MIN (pixGetWidth (pass->grey) - 1, block.right + block.height);
+          block.bottom = MIN (pixGetHeight (pass->grey) - 1, block.bottom + block.height);
+          g_array_append_val (blocks, block);
+
+          for (guint t = 0; t < G_N_ELEMENTS (turns); t++)
             {
-              BOX *box = boxCreate (MAX (0, block->left - pad), MAX (0, block->top - pad),
-                                    block->right - block->left + 2 * pad, block->bottom - block->top + 2 * pad);
+              g_autoptr(BOX) box = boxCreate (block.left, block.top, block.right - block.left, block.bottom - block.top);
               PassRun run = { 0 };
               double angle = 0;
+              double scale = 1;
 
-              run.pix = rf_ocr_straighten_block (pass->grey, box, block->height * 0.7, extras[e], &angle);
+              run.pix = rf_ocr_straighten_block (pass->grey, box, block.height, turns[t], &angle, &scale);
               if (run.pix == NULL)
-                {
-                  boxDestroy (&box);
-                  continue;
-                }
-              boxGetGeometry (box, &run.x, &run.y, NULL, NULL);
+                continue;
+              run.x = block.left;
+              run.y = block.top;
               run.angle = angle * G_PI / 180.0;
+              run.scale = scale;
               run.self = self;
               run.psm = 6;  /* PSM_SINGLE_BLOCK */
-              run.index = n_passes + runs->len;
+              run.index = n_passes + blocks->len - 1;
               run.cancellable = cancellable;
               run.words = g_ptr_array_new ();
               g_array_append_val (runs, run);
-              g_ptr_array_add (blocks, box);
-              g_debug ("block %d,%d %dx%d: confidence %.2f, turned %.1f°", run.x, run.y,
-                       block->right - block->left, block->bottom - block->top,
-                       block->weighted / block->characters, angle);
             }
         }
     }
 
   if (runs->len == 0)
     return TRUE;
-  if (!run_all ((PassRun *)runs->data, runs->len, words, error))
+  ok = run_all ((PassRun *)runs->data, runs->len, NULL, error);
+
+  for (guint b = 0; ok && b < blocks->len; b++)
     {
-      for (guint i = 0; i < runs->len; i++)
-        pixDestroy (&g_array_index (runs, PassRun, i).pix);
-      return FALSE;
+      Block *block = &g_array_index (blocks, Block, b);
+      guint characters;
+      double best = block_confidence (words, block, block->pass, &characters);
+      PassRun *winner = NULL;
+
+      for (guint r = 0; r < runs->len; r++)
+        {
+          PassRun *run = &g_array_index (runs, PassRun, r);
+          g_autoptr(GPtrArray) plausible = g_ptr_array_new ();
+          double confidence;
+
+          if (run->index != n_passes + b)
+            continue;
+          confidence = block_confidence (run->words, block, G_MAXUINT, &characters);
+          g_debug ("  variant %.1f°: %.2f over %u characters (of %u), %u words", run->angle * 180 / G_PI, confidence,
+                   characters, block->characters, run->words->len);
+          /* Fewer letters at a higher confidence is not better. */
+          if (confidence > best && characters * 10 >= block->characters * 7)
+            {
+              best = confidence;
+              winner = run;
+            }
+        }
+      g_debug ("block %d,%d %dx%d: %.2f, %s", block->left, block->top, block->right - block->left,
+               block->bottom - block->top, block->weighted / block->characters,
+               winner != NULL ? "read again" : "kept");
+      if (winner == NULL)
+        continue;
+      for (guint i = 0; i < words->len; i++)
+        {
+          PassWord *word = g_ptr_array_index (words, i);
+          int cx = word->word.x + word->word.width / 2;
+          int cy = word->word.y + word->word.height / 2;
+
+          if (word->pass == block->pass && cx >= block->left && cx <= block->right && cy >= block->top && cy <= block->bottom)
+            word->word.confidence = -1;  /* superseded */
+        }
+      for (guint i = 0; i < winner->words->len; i++)
+        g_ptr_array_add (words, g_ptr_array_index (winner->words, i));
+      g_ptr_array_set_size (winner->words, 0);
     }
-  for (guint i = 0; i < runs->len; i++)
-    pixDestroy (&g_array_index (runs, PassRun, i).pix);
-  return TRUE;
+
+  for (guint r = 0; r < runs->len; r++)
+    {
+      PassRun *run = &g_array_index (runs, PassRun, r);
+
+      pixDestroy (&run->pix);
+      g_ptr_array_foreach (run->words, (GFunc)pass_word_free, NULL);
+      g_ptr_array_unref (run->words);
+    }
+  return ok;
 }
 
 /* -- Merging ------------------------------------------------------------- */
@@ -514,6 +617,10 @@ word_is_plausible (const PassWord *word)
       has_alnum = TRUE;
   if (!has_alnum)
     return FALSE;
+  /* An email or a web address checks itself: the card parser validates
+   * its shape, so a low confidence costs little. */
+  if (length >= 6 && (strchr (word->word.text, '@') != NULL || strstr (word->word.text, "www") != NULL))
+    return word->word.confidence * 100 >= MIN_STRUCTURED_CONFIDENCE;
   if (length <= 2)
     return word->word.confidence * 100 >= MIN_SHORT_WORD_CONFIDENCE;
   return word->word.confidence * 100 >= MIN_WORD_CONFIDENCE;
