@@ -18,6 +18,7 @@ static const RfCliCommand commands[] = {
   { "leads", rf_cli_leads, "leads [--bucket B] [--min-score N] [--status S] [--search Q]" },
   { "lead", rf_cli_lead, "lead ID [--status S] [--note TEXT] [--delete]" },
   { "distribution", rf_cli_distribution, "distribution" },
+  { "ocr", rf_cli_ocr, "ocr FILE [--region CC]" },
   { "models", rf_cli_models, "models [--pull]" },
 };
 

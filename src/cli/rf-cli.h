@@ -62,6 +62,8 @@ int         rf_cli_distribution    (RfCli        *cli,
 
 int         rf_cli_models          (RfCli        *cli,
                                     GStrv         args);
+int         rf_cli_ocr             (RfCli        *cli,
+                                    GStrv         args);
 
 int         rf_cli_main            (int           argc,
                                     char        **argv);

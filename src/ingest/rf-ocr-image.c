@@ -27,6 +27,8 @@
 /* Wanted height of the card's smaller letters (the lower quartile of
  * letter-sized blobs: x-heights and capitals), in pixels, for tesseract. */
 #define TARGET_TEXT_HEIGHT 34.0
+/* Sets the Sauvola window: about 1.5 times this, each side. */
+#define SAUVOLA_TEXT_HEIGHT 26.0
 #define MAX_SKEW 20.0
 /* Word boxes (ascender to descender) in a block read again. */
 #define BLOCK_TEXT_HEIGHT 24.0
@@ -588,10 +590,10 @@ rf_ocr_prepare_passes (PIX       *pix,
       ptaDestroy (&local_to);
     }
 
-  g_ptr_array_add (passes, pass_new (sauvola (scaled, TARGET_TEXT_HEIGHT), pixClone (scaled), 11 /* PSM_SPARSE_TEXT */));
+  g_ptr_array_add (passes, pass_new (sauvola (scaled, SAUVOLA_TEXT_HEIGHT), pixClone (scaled), 11 /* PSM_SPARSE_TEXT */));
   debug_write (scaled, "grey.png");
   inverted = pixInvert (NULL, scaled);
-  g_ptr_array_add (passes, pass_new (sauvola (inverted, TARGET_TEXT_HEIGHT), pixClone (inverted), 11 /* PSM_SPARSE_TEXT */));
+  g_ptr_array_add (passes, pass_new (sauvola (inverted, SAUVOLA_TEXT_HEIGHT), pixClone (inverted), 11 /* PSM_SPARSE_TEXT */));
   debug_write (((RfOcrPass *)g_ptr_array_index (passes, 0))->pix, "pass-0.png");
   debug_write (((RfOcrPass *)g_ptr_array_index (passes, 1))->pix, "pass-1.png");
   return g_steal_pointer (&passes);
