@@ -21,6 +21,7 @@ static const RfCliCommand commands[] = {
   { "classify", rf_cli_classify, "classify --text TEXT [--company NAME] [--website URL] [--source TYPE] [--icp ID] | --batch FILE.jsonl" },
   { "ingest", rf_cli_ingest, "ingest FILE... [--dry-run] [--delimiter D] [--encoding E] [--icp ID] | --revert BATCH" },
   { "export", rf_cli_export, "export --format csv|vcard [--bucket B] [-o FILE]" },
+  { "ocr", rf_cli_ocr, "ocr FILE [--region CC]" },
   { "models", rf_cli_models, "models [--pull]" },
 };
 

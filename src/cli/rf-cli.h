@@ -90,6 +90,8 @@ int         rf_cli_export          (RfCli        *cli,
  * its result or error like a command and returns an exit status. */
 int         rf_cli_ingest_document (RfCli        *cli,
                                     const char   *path);
+int         rf_cli_ocr             (RfCli        *cli,
+                                    GStrv         args);
 
 int         rf_cli_main            (int           argc,
                                     char        **argv);
