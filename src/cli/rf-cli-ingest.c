@@ -480,7 +480,14 @@ rf_cli_ingest (RfCli *cli,
       else if (rf_csv_importer_handles_file (args[i]))
         file_status = ingest_table_file (&ingest, args[i]);
       else
-        file_status = rf_cli_ingest_document (cli, args[i]);
+        {
+          gint64 icp_id = ingest.profile != NULL ? rf_icp_profile_get_id (ingest.profile) : 0;
+
+          if (rf_cli_ingest_document (cli, args[i], icp_id, ingest.json, &error))
+            file_status = RF_CLI_EXIT_OK;
+          else
+            file_status = fail_file (&ingest, args[i], g_steal_pointer (&error));
+        }
       if (file_status != RF_CLI_EXIT_OK)
         status = file_status;
     }

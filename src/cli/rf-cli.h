@@ -86,10 +86,17 @@ int         rf_cli_ingest          (RfCli        *cli,
                                     GStrv         args);
 int         rf_cli_export          (RfCli        *cli,
                                     GStrv         args);
-/* ingest of a file that is not CSV-like or vCard (images, PDFs): prints
- * its result or error like a command and returns an exit status. */
-int         rf_cli_ingest_document (RfCli        *cli,
-                                    const char   *path);
+/* ingest of a file that is not CSV-like or vCard (images, PDFs): adds its
+ * result to @json (or prints it without --json); FALSE with @error when
+ * the file could not be read. */
+gboolean    rf_cli_ingest_document (RfCli        *cli,
+                                    const char   *path,
+                                    gint64        icp_id,
+                                    JsonBuilder  *json,
+                                    GError      **error);
+void        rf_cli_build_outcome_json (JsonBuilder       *builder,
+                                       RfClassifyOutcome *outcome);
+void        rf_cli_print_outcome   (RfClassifyOutcome *outcome);
 int         rf_cli_ocr             (RfCli        *cli,
                                     GStrv         args);
 

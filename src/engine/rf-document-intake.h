@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "rf-card-parser.h"
 #include "rf-lead-engine.h"
 
 G_BEGIN_DECLS
@@ -29,7 +30,7 @@ typedef struct
   RfClassifyOutcome *outcome;     /* the lead; outcome->duplicate for a file seen before */
   char              *text;        /* what was read */
   char              *file_name;
-  gpointer           fields;      /* RfCardFields *, with confidences and unsure marks; may be NULL */
+  RfCardFields      *fields;      /* with confidences and unsure marks; NULL for a seen file */
 } RfDocumentOutcome;
 
 void               rf_document_outcome_free              (RfDocumentOutcome  *outcome);
