@@ -206,12 +206,16 @@ adjust_confidence (RfCardFields *fields,
 static char **
 split_words (const char *text)
 {
-  g_auto(GStrv) raw = g_strsplit_set (text, " \t", -1);
+  char **raw = g_strsplit_set (text, " \t", -1);
   GPtrArray *words = g_ptr_array_new ();
 
+  /* Each piece is either kept or freed here: raw keeps none of them. */
   for (guint i = 0; raw[i] != NULL; i++)
     if (raw[i][0] != '\0')
-      g_ptr_array_add (words, g_steal_pointer (&raw[i]));
+      g_ptr_array_add (words, raw[i]);
+    else
+      g_free (raw[i]);
+  g_free (raw);
   g_ptr_array_add (words, NULL);
   return (char **)g_ptr_array_free (words, FALSE);
 }
