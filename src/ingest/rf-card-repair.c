@@ -171,6 +171,7 @@ ascii_for_matching (const char *text)
 static const char *
 read_host (const char *p,
            GString    *host,
+           gboolean    spaces,
            gboolean   *repaired)
 {
   while (*p != '\0')
@@ -183,7 +184,7 @@ read_host (const char *p,
           *repaired = TRUE;
           p++;
         }
-      else if (*p == ' ' && host->len > 0)
+      else if (*p == ' ' && host->len > 0 && spaces)
         {
           const char *next = p;
           char last = host->str[host->len - 1];
@@ -312,7 +313,7 @@ rf_card_find_email (const char *text,
           after++;
           local_repaired = TRUE;
         }
-      read_host (after, host, &host_repaired);
+      read_host (after, host, TRUE, &host_repaired);
       if (repair_tld (host))
         host_repaired = TRUE;
       if (!host_is_valid (host->str))
@@ -391,7 +392,8 @@ rf_card_find_website (const char *text,
             continue;
           if (!g_ascii_isalnum (*word))
             continue;
-          end = read_host (word, candidate, &ignored);
+          /* Without "www" or "http", only a host printed whole counts. */
+          end = read_host (word, candidate, FALSE, &ignored);
           if (*end == '@' || (word > lower && word[-1] == '@'))
             continue;
           if (strchr (candidate->str, '.') != NULL && host_is_valid (candidate->str))
@@ -412,7 +414,8 @@ rf_card_find_website (const char *text,
   /* OCR's "www" variants. */
   while (*start == ' ')
     start++;
-  p = read_host (start, host, &local_repaired);
+  p = read_host (start, host, scheme != NULL || g_str_has_prefix (start, "www") || g_str_has_prefix (start, "wvvw")
+                 || g_str_has_prefix (start, "vvww"), &local_repaired);
   if (g_str_has_prefix (host->str, "wvvw.") || g_str_has_prefix (host->str, "vvww.") || g_str_has_prefix (host->str, "wwww.")
       || g_str_has_prefix (host->str, "wwvv."))
     {

@@ -266,6 +266,20 @@ rf_ocr_decode_image (const guint8  *data,
                    _("This is not an image that can be read. Use a PNG, JPEG, TIFF, WebP or BMP file."));
       return NULL;
     }
+  /* Leptonica decodes a whole BMP to read its header: read it here. */
+  if (format == IFF_BMP && size >= 26)
+    {
+      gint64 bmp_width = (gint32)read_u32 (data + 18, FALSE);
+      gint64 bmp_height = (gint32)read_u32 (data + 22, FALSE);
+
+      if (ABS (bmp_width) * ABS (bmp_height) > RF_OCR_MAX_PIXELS)
+        {
+          g_set_error (error, RF_INGEST_ERROR, RF_INGEST_ERROR_TOO_LARGE,
+                       _("The image is too large (%d × %d pixels). Scale it below %d megapixels and try again."),
+                       (int)ABS (bmp_width), (int)ABS (bmp_height), RF_OCR_MAX_PIXELS / 1000000);
+          return NULL;
+        }
+    }
   if (pixReadHeaderMem (data, size, &format, &width, &height, &bps, &spp, &iscmap) != 0
       || width <= 0 || height <= 0)
     {

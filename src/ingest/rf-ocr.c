@@ -650,6 +650,7 @@ typedef struct
 {
   GPtrArray *words;   /* PassWord, borrowed */
   int        left, top, right, bottom;
+  guint64    passes;  /* bit n: has words of pass n */
 } LineGroup;
 
 static void
@@ -680,7 +681,10 @@ group_free (LineGroup *group)
   g_free (group);
 }
 
-/* Two pieces of one line, split because the passes read different words. */
+/* Two pieces of one line, split because the passes read different words
+ * of it: from different passes, level with each other, near, and with no
+ * word on top of another (they may interleave). Lines one pass keeps apart
+ * stay apart: on a card in two columns they are different things. */
 static gboolean
 groups_continue (const LineGroup *a,
                  const LineGroup *b)
@@ -689,7 +693,19 @@ groups_continue (const LineGroup *a,
   int height = MAX (a->bottom - a->top, b->bottom - b->top);
   int gap = MAX (a->left, b->left) - MIN (a->right, b->right);
 
-  return overlap * 2 >= MIN (a->bottom - a->top, b->bottom - b->top) && gap >= -height / 4 && gap < 2 * height;
+  if ((a->passes & b->passes) != 0 || overlap * 2 < MIN (a->bottom - a->top, b->bottom - b->top) || gap >= 2 * height)
+    return FALSE;
+  for (guint i = 0; i < a->words->len; i++)
+    for (guint j = 0; j < b->words->len; j++)
+      {
+        const RfOcrWord *wa = &((PassWord *)g_ptr_array_index (a->words, i))->word;
+        const RfOcrWord *wb = &((PassWord *)g_ptr_array_index (b->words, j))->word;
+        int shared = MIN (wa->x + wa->width, wb->x + wb->width) - MAX (wa->x, wb->x);
+
+        if (shared * 10 > MIN (wa->width, wb->width) * 3)
+          return FALSE;
+      }
+  return TRUE;
 }
 
 static int
@@ -756,6 +772,7 @@ merge_passes (GPtrArray *all)
         {
           group = g_new0 (LineGroup, 1);
           group->words = g_ptr_array_new ();
+          group->passes = G_GUINT64_CONSTANT (1) << MIN (word->pass, 63);
           g_hash_table_insert (by_line, key, group);
           g_ptr_array_add (groups, group);
         }
@@ -775,6 +792,7 @@ merge_passes (GPtrArray *all)
               continue;
             for (guint k = 0; k < b->words->len; k++)
               group_add (a, g_ptr_array_index (b->words, k));
+            a->passes |= b->passes;
             g_ptr_array_remove_index (groups, j);
             merged = TRUE;
           }
@@ -986,7 +1004,7 @@ recognize_thread (GTask        *task,
   GError *error = NULL;
   RfOcrResult *result;
 
-  if (G_IS_FILE (task_data))
+  if (g_task_get_source_tag (task) == rf_ocr_recognize_file_async)
     result = rf_ocr_recognize_file_sync (self, task_data, cancellable, &error);
   else
     result = rf_ocr_recognize_bytes_sync (self, task_data, cancellable, &error);

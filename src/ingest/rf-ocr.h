@@ -39,7 +39,7 @@ typedef struct
   char      *text;        /* the lines joined by "\n" */
   double     confidence;  /* mean word confidence, 0-1 */
   GPtrArray *lines;       /* RfOcrLine, top to bottom */
-  double     skew;        /* degrees the image was turned to straighten it */
+  double     skew;        /* degrees, clockwise, the image was turned to straighten it */
 } RfOcrResult;
 
 void         rf_ocr_result_free              (RfOcrResult         *result);
