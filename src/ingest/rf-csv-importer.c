@@ -467,9 +467,12 @@ rf_csv_importer_get_rows_read (RfCsvImporter *self)
 /* Jobs: what one import or preview needs, copied from the importer so
  * that a running one is not disturbed by changes to it. */
 
+static void writer_stop (RfImportJob *job);
+
 static void
 job_free (RfImportJob *job)
 {
+  writer_stop (job);
   rf_import_scan_clear (&job->scan);
   g_clear_object (&job->importer);
   g_clear_object (&job->database);
@@ -593,7 +596,7 @@ rf_import_job_free (RfImportJob *job)
 
 /* Writing a batch, on the database thread. */
 
-typedef struct
+struct _RfImportBatch
 {
   GPtrArray  *rows;
   const char *batch_id;
@@ -604,7 +607,31 @@ typedef struct
   guint       contacts_created;
   guint       contacts_merged;
   guint       rows_skipped;
-} Batch;
+  GError     *error;
+};
+
+typedef RfImportBatch Batch;
+
+static Batch *
+batch_new (GPtrArray  *rows,
+           const char *batch_id)
+{
+  Batch *batch = g_new0 (Batch, 1);
+
+  batch->rows = rows;
+  batch->batch_id = batch_id;
+  batch->lead_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  return batch;
+}
+
+static void
+batch_free (Batch *batch)
+{
+  g_ptr_array_unref (batch->rows);
+  g_array_unref (batch->lead_ids);
+  g_clear_error (&batch->error);
+  g_free (batch);
+}
 
 static gboolean
 write_row (RfDatabase   *database,
@@ -715,38 +742,127 @@ score_row (RfImportJob *job,
     rf_lead_set_icp_id (row->lead, rf_icp_profile_get_id (job->profile));
 }
 
+/* The writer: a thread of the import's own that hands batches to the
+ * database thread one after the other, so that the next batch is read and
+ * scored while the last one is written. At most MAX_IN_FLIGHT batches are
+ * queued or being written: memory stays flat. */
+
+#define MAX_IN_FLIGHT 2
+
+static Batch stop_writer;
+
+static gpointer
+writer_thread (gpointer data)
+{
+  RfImportJob *job = data;
+
+  for (;;)
+    {
+      Batch *batch = g_async_queue_pop (job->todo);
+
+      if (batch == &stop_writer)
+        break;
+      rf_database_run_sync (job->database, write_batch_work, batch, NULL, &batch->error);
+      g_async_queue_push (job->done, batch);
+    }
+  return NULL;
+}
+
+/* Takes the next written batch into the report; FALSE with its error when
+ * it failed. */
+static gboolean
+collect_batch (RfImportJob  *job,
+               GError      **error)
+{
+  RfImportReport *report = job->report;
+  Batch *batch = g_async_queue_pop (job->done);
+  gboolean ok = batch->error == NULL;
+
+  job->in_flight--;
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&batch->error));
+  else
+    {
+      report->companies_created += batch->companies_created;
+      report->companies_merged += batch->companies_merged;
+      report->contacts_created += batch->contacts_created;
+      report->contacts_merged += batch->contacts_merged;
+      report->rows_skipped += batch->rows_skipped;
+      report->leads_created += batch->lead_ids->len;
+      g_array_append_vals (report->lead_ids, batch->lead_ids->data, batch->lead_ids->len);
+
+      if (batch->lead_ids->len > 0)
+        {
+          Emission *emission = g_new0 (Emission, 1);
+          emission->lead_ids = g_steal_pointer (&batch->lead_ids);
+          batch->lead_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+          job_emit (job, emission);
+        }
+    }
+  batch_free (batch);
+  return ok;
+}
+
+/* Waits for every batch handed over, keeping the first error. */
+static gboolean
+drain_batches (RfImportJob  *job,
+               GError      **error)
+{
+  gboolean ok = TRUE;
+
+  while (job->in_flight > 0)
+    {
+      GError *local_error = NULL;
+
+      if (!collect_batch (job, &local_error))
+        {
+          if (ok)
+            g_propagate_error (error, local_error);
+          else
+            g_error_free (local_error);
+          ok = FALSE;
+        }
+    }
+  return ok;
+}
+
+static void
+writer_stop (RfImportJob *job)
+{
+  if (job->writer == NULL)
+    return;
+  drain_batches (job, NULL);
+  g_async_queue_push (job->todo, &stop_writer);
+  g_thread_join (job->writer);
+  g_clear_pointer (&job->todo, g_async_queue_unref);
+  g_clear_pointer (&job->done, g_async_queue_unref);
+  job->writer = NULL;
+}
+
 static gboolean
 flush_rows (RfImportJob   *job,
             GCancellable  *cancellable,
             GError       **error)
 {
-  RfImportReport *report = job->report;
-  g_autoptr(GArray) lead_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  Batch batch = { job->rows, report->batch_id, lead_ids };
-
   if (job->rows->len == 0)
     return TRUE;
-  /* Cancelling drops the rows not yet written: a later run adds them. */
+  /* Cancelling drops the rows not yet handed over: a later run adds them. */
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-  if (!rf_database_run_sync (job->database, write_batch_work, &batch, NULL, error))
-    return FALSE;
-  g_ptr_array_set_size (job->rows, 0);
 
-  report->companies_created += batch.companies_created;
-  report->companies_merged += batch.companies_merged;
-  report->contacts_created += batch.contacts_created;
-  report->contacts_merged += batch.contacts_merged;
-  report->rows_skipped += batch.rows_skipped;
-  report->leads_created += lead_ids->len;
-  g_array_append_vals (report->lead_ids, lead_ids->data, lead_ids->len);
-
-  if (lead_ids->len > 0)
+  if (job->writer == NULL)
     {
-      Emission *emission = g_new0 (Emission, 1);
-      emission->lead_ids = g_steal_pointer (&lead_ids);
-      job_emit (job, emission);
+      job->todo = g_async_queue_new ();
+      job->done = g_async_queue_new ();
+      job->writer = g_thread_new ("rf-csv-writer", writer_thread, job);
     }
+  g_async_queue_push (job->todo, batch_new (g_steal_pointer (&job->rows), job->report->batch_id));
+  job->rows = g_ptr_array_new_with_free_func ((GDestroyNotify)rf_import_row_free);
+  job->in_flight++;
+
+  while (job->in_flight >= MAX_IN_FLIGHT)
+    if (!collect_batch (job, error))
+      return FALSE;
   return TRUE;
 }
 
@@ -797,6 +913,12 @@ import_run (RfImportJob   *job,
 
   if (!rf_import_scan_file (&job->scan, file, import_row_cb, &state, cancellable, error) ||
       !flush_rows (job, cancellable, error))
+    {
+      /* What was handed over is written whole (or not at all) all the same. */
+      drain_batches (job, NULL);
+      return NULL;
+    }
+  if (!drain_batches (job, error))
     return NULL;
 
   report->file_name = g_strdup (job->scan.file_name);
