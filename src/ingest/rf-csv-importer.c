@@ -839,6 +839,61 @@ writer_stop (RfImportJob *job)
   job->writer = NULL;
 }
 
+typedef struct
+{
+  GPtrArray *rows;
+  GArray    *known;   /* gboolean per row: stored by an earlier run */
+} KnownKeys;
+
+/* Database thread; reads only. */
+static gpointer
+known_keys_work (RfDatabase    *database,
+                 gpointer       data,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  KnownKeys *keys = data;
+
+  for (guint i = 0; i < keys->rows->len; i++)
+    {
+      RfImportRow *row = g_ptr_array_index (keys->rows, i);
+      gint64 id = rf_signal_dao_find_by_key_in_thread (database, row->dedup_key, error);
+
+      if (id < 0)
+        return NULL;
+      g_array_index (keys->known, gboolean, i) = id > 0;
+    }
+  return GINT_TO_POINTER (TRUE);
+}
+
+/* Rows an earlier run stored are dropped before they are scored: a run
+ * after a crash gets back to where it was quickly. */
+static gboolean
+drop_known_rows (RfImportJob  *job,
+                 GError      **error)
+{
+  g_autoptr(GArray) known = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify)rf_import_row_free);
+  KnownKeys keys = { job->rows, known };
+
+  g_array_set_size (known, job->rows->len);
+  if (!rf_database_run_sync (job->database, known_keys_work, &keys, NULL, error))
+    return FALSE;
+
+  for (guint i = 0; i < job->rows->len; i++)
+    {
+      if (g_array_index (known, gboolean, i))
+        {
+          job->report->rows_skipped++;
+          continue;
+        }
+      g_ptr_array_add (kept, g_steal_pointer (&g_ptr_array_index (job->rows, i)));
+    }
+  g_ptr_array_unref (job->rows);
+  job->rows = g_steal_pointer (&kept);
+  return TRUE;
+}
+
 static gboolean
 flush_rows (RfImportJob   *job,
             GCancellable  *cancellable,
@@ -849,6 +904,12 @@ flush_rows (RfImportJob   *job,
   /* Cancelling drops the rows not yet handed over: a later run adds them. */
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
+  if (!drop_known_rows (job, error))
+    return FALSE;
+  if (job->rows->len == 0)
+    return TRUE;
+  for (guint i = 0; i < job->rows->len; i++)
+    score_row (job, g_ptr_array_index (job->rows, i));
 
   if (job->writer == NULL)
     {
@@ -885,7 +946,6 @@ import_row_cb (RfImportRow  *row,
       rf_import_row_free (row);
       return TRUE;
     }
-  score_row (job, row);
   g_ptr_array_add (job->rows, row);
   if (job->rows->len >= job->batch_size)
     return flush_rows (job, state->cancellable, error);
