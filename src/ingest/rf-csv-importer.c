@@ -608,6 +608,9 @@ struct _RfImportBatch
   guint       contacts_merged;
   guint       rows_skipped;
   GError     *error;
+  /* Scratch, on the database thread. */
+  GArray     *new_companies;
+  GArray     *new_contacts;
 };
 
 typedef RfImportBatch Batch;
@@ -646,14 +649,8 @@ write_row (RfDatabase   *database,
   gint64 lead_id;
   gboolean found;
 
-  if ((signal_id = rf_signal_dao_find_by_key_in_thread (database, row->dedup_key, error)) < 0)
-    return FALSE;
-  if (signal_id > 0)
-    {
-      batch->rows_skipped++;
-      return TRUE;
-    }
-
+  /* Rows stored before were dropped before scoring (drop_known_rows());
+   * a run of the same file at the same time is caught at the signal. */
   if (mapped->company != NULL)
     {
       if ((company_id = rf_company_dao_upsert_in_thread (database, mapped->company, &found, error)) < 0)
@@ -663,8 +660,7 @@ write_row (RfDatabase   *database,
       else if (company_id > 0)
         {
           batch->companies_created++;
-          if (!rf_import_dao_tag_company_in_thread (database, company_id, batch->batch_id, error))
-            return FALSE;
+          g_array_append_val (batch->new_companies, company_id);
         }
     }
   if (mapped->contact != NULL)
@@ -677,16 +673,20 @@ write_row (RfDatabase   *database,
       else if (contact_id > 0)
         {
           batch->contacts_created++;
-          if (!rf_import_dao_tag_contact_in_thread (database, contact_id, batch->batch_id, error))
-            return FALSE;
+          g_array_append_val (batch->new_contacts, contact_id);
         }
     }
 
   rf_signal_set_company_id (mapped->signal, company_id);
   rf_signal_set_contact_id (mapped->signal, contact_id);
   rf_signal_set_import_batch (mapped->signal, batch->batch_id);
-  if ((signal_id = rf_signal_dao_insert_in_thread (database, mapped->signal, NULL, error)) < 0)
+  if ((signal_id = rf_signal_dao_insert_in_thread (database, mapped->signal, &found, error)) < 0)
     return FALSE;
+  if (found)
+    {
+      batch->rows_skipped++;
+      return TRUE;
+    }
 
   rf_lead_set_signal_id (row->lead, signal_id);
   rf_lead_set_company_id (row->lead, company_id);
@@ -704,18 +704,29 @@ write_batch_work (RfDatabase    *database,
                   GError       **error)
 {
   Batch *batch = data;
+  g_autoptr(GArray) new_companies = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) new_contacts = g_array_new (FALSE, FALSE, sizeof (gint64));
 
+  batch->new_companies = new_companies;
+  batch->new_contacts = new_contacts;
   if (!rf_database_transaction_begin (database, error))
     return NULL;
   for (guint i = 0; i < batch->rows->len; i++)
     if (!write_row (database, batch, g_ptr_array_index (batch->rows, i), error))
-      {
-        rf_database_transaction_rollback (database);
-        return NULL;
-      }
+      goto fail;
+  /* What this import made, so that a revert can find it. */
+  if (!rf_import_dao_tag_companies_in_thread (database, (gint64 *)(gpointer)new_companies->data, new_companies->len,
+                                              batch->batch_id, error) ||
+      !rf_import_dao_tag_contacts_in_thread (database, (gint64 *)(gpointer)new_contacts->data, new_contacts->len,
+                                             batch->batch_id, error))
+    goto fail;
   if (!rf_database_transaction_commit (database, error))
     return NULL;
   return GINT_TO_POINTER (TRUE);
+
+fail:
+  rf_database_transaction_rollback (database);
+  return NULL;
 }
 
 /* Importing. */
