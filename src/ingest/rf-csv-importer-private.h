@@ -11,6 +11,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _RfImportBatch RfImportBatch;
+
 typedef struct
 {
   RfCsvImporter     *importer;
@@ -24,6 +26,10 @@ typedef struct
   GPtrArray         *rows;       /* RfImportRow not yet written or checked */
   RfImportReport    *report;
   gpointer           preview;    /* the dry run's state */
+  GThread           *writer;     /* hands batches to the database thread */
+  GAsyncQueue       *todo;       /* RfImportBatch to write */
+  GAsyncQueue       *done;       /* RfImportBatch written (or failed) */
+  guint              in_flight;
 } RfImportJob;
 
 RfImportJob     *rf_import_job_new      (RfCsvImporter *importer);

@@ -53,40 +53,54 @@ rf_lead_record_free (RfLeadRecord *record)
   g_free (record);
 }
 
+/* One statement for a whole batch of ids. */
 static gboolean
-tag_in_thread (RfDatabase  *database,
-               const char  *sql,
-               gint64       id,
-               const char  *batch,
-               GError     **error)
+tag_in_thread (RfDatabase    *database,
+               const char    *sql,
+               const gint64  *ids,
+               guint          n_ids,
+               const char    *batch,
+               GError       **error)
 {
   sqlite3_stmt *stmt;
+  GString *json;
 
-  if (id <= 0 || batch == NULL)
+  if (n_ids == 0 || batch == NULL)
     return TRUE;
   if (!(stmt = rf_database_prepare (database, sql, error)))
     return FALSE;
+  json = g_string_sized_new (n_ids * 8);
+  g_string_append_c (json, '[');
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (json, i > 0 ? ",%" G_GINT64_FORMAT : "%" G_GINT64_FORMAT, ids[i]);
+  g_string_append_c (json, ']');
   rf_stmt_bind_text (stmt, 1, batch);
-  sqlite3_bind_int64 (stmt, 2, id);
+  sqlite3_bind_text (stmt, 2, g_string_free (json, FALSE), -1, g_free);
   return rf_database_step_done (database, stmt, error);
 }
 
 gboolean
-rf_import_dao_tag_company_in_thread (RfDatabase  *database,
-                                     gint64       id,
-                                     const char  *batch,
-                                     GError     **error)
+rf_import_dao_tag_companies_in_thread (RfDatabase    *database,
+                                       const gint64  *ids,
+                                       guint          n_ids,
+                                       const char    *batch,
+                                       GError       **error)
 {
-  return tag_in_thread (database, "UPDATE companies SET import_batch = ?1 WHERE id = ?2", id, batch, error);
+  return tag_in_thread (database,
+                        "UPDATE companies SET import_batch = ?1 WHERE id IN (SELECT value FROM json_each (?2))",
+                        ids, n_ids, batch, error);
 }
 
 gboolean
-rf_import_dao_tag_contact_in_thread (RfDatabase  *database,
-                                     gint64       id,
-                                     const char  *batch,
-                                     GError     **error)
+rf_import_dao_tag_contacts_in_thread (RfDatabase    *database,
+                                      const gint64  *ids,
+                                      guint          n_ids,
+                                      const char    *batch,
+                                      GError       **error)
 {
-  return tag_in_thread (database, "UPDATE contacts SET import_batch = ?1 WHERE id = ?2", id, batch, error);
+  return tag_in_thread (database,
+                        "UPDATE contacts SET import_batch = ?1 WHERE id IN (SELECT value FROM json_each (?2))",
+                        ids, n_ids, batch, error);
 }
 
 static gboolean

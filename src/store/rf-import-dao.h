@@ -68,15 +68,17 @@ GPtrArray   *rf_import_dao_get_records_sync    (RfImportDao      *self,
                                                 GCancellable     *cancellable,
                                                 GError          **error);
 
-/* Database thread only. Marks a company or contact as made by @batch. */
-gboolean     rf_import_dao_tag_company_in_thread (RfDatabase     *database,
-                                                  gint64          id,
-                                                  const char     *batch,
-                                                  GError        **error);
-gboolean     rf_import_dao_tag_contact_in_thread (RfDatabase     *database,
-                                                  gint64          id,
-                                                  const char     *batch,
-                                                  GError        **error);
+/* Database thread only. Marks companies or contacts as made by @batch. */
+gboolean     rf_import_dao_tag_companies_in_thread (RfDatabase     *database,
+                                                    const gint64   *ids,
+                                                    guint           n_ids,
+                                                    const char     *batch,
+                                                    GError        **error);
+gboolean     rf_import_dao_tag_contacts_in_thread  (RfDatabase     *database,
+                                                    const gint64   *ids,
+                                                    guint           n_ids,
+                                                    const char     *batch,
+                                                    GError        **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RfLeadRecord, rf_lead_record_free)
 
