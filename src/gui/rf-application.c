@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rf-application.h"
+#include "rf-metainfo.h"
 #include "rf-lead-dao.h"
 #include "rf-window.h"
 
@@ -54,28 +55,31 @@ about_action (GSimpleAction *action,
   static const char *developers[] = { "Raptorflow contributors", NULL };
   GtkWidget *about;
 
+  g_autoptr(RfMetainfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Name, developer, links and the newest release's notes come from the
+   * metainfo the software centre shows too, in the user's language. */
+  info = rf_metainfo_load (RESOURCE_PREFIX "/metainfo.xml", &error);
+  if (info == NULL)
+    g_warning ("Cannot read the metainfo: %s", error->message);
+
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", gtk_application_get_active_window (app),
                         "application-icon", APP_ID,
-                        "application-name", _("Raptorflow Lead Engine"),
-                        "developer-name", _("Raptorflow contributors"),
+                        "application-name", info != NULL && info->name != NULL ? info->name : _("Raptorflow Lead Engine"),
+                        "developer-name", info != NULL && info->developer_name != NULL ? info->developer_name : "Raptorflow",
                         "version", PACKAGE_VERSION,
                         "comments", _("Turns business cards, job posts, websites and CSV files into scored "
                                       "leads, on your own computer, with a local model or built-in rules."),
-                        "website", "https://github.com/raptorflow/raptorflow-lead-engine",
-                        "issue-url", "https://github.com/raptorflow/raptorflow-lead-engine/issues",
+                        "website", info != NULL && info->homepage != NULL ? info->homepage : "",
+                        "issue-url", info != NULL && info->bugtracker != NULL ? info->bugtracker : "",
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "developers", developers,
                         /* Translators: put your names here, one per line */
                         "translator-credits", _("translator-credits"),
-                        "release-notes-version", PACKAGE_VERSION,
-                        "release-notes", _("<p>The first desktop release.</p>"
-                                           "<ul>"
-                                           "<li>Leads scored hottest first, filtered by bucket, score, status and text</li>"
-                                           "<li>Why a lead scored so: fit, pain and data quality, SPIN and MEDDIC-lite</li>"
-                                           "<li>Status, notes and an activity timeline for every lead</li>"
-                                           "<li>Smooth with a hundred thousand leads</li>"
-                                           "</ul>"),
+                        "release-notes-version", info != NULL ? info->release_version : NULL,
+                        "release-notes", info != NULL ? info->release_notes : NULL,
                         NULL);
   adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Built on"),
                                        (const char *[]) { "GTK https://gtk.org",
