@@ -18,7 +18,7 @@
 #include "rf-scoring.h"
 
 #define LEADS_USAGE "leads [--bucket B] [--min-score N] [--status S] [--search Q] [--icp ID] [--limit N]"
-#define LEAD_USAGE "lead ID [--status S] [--note TEXT] [--delete]"
+#define LEAD_USAGE "lead ID [--status S] [--note TEXT] [--rescore] [--dossier] [--delete]"
 
 /* "red_hot,warm" -> mask; FALSE with a message for an unknown name. */
 static gboolean
@@ -252,6 +252,51 @@ print_lead (RfLead    *lead,
     }
 }
 
+/* --rescore (by the model when Ollama is ready, else by rules) and
+ * --dossier (the rich model, whatever the score). */
+static gboolean
+run_engine_work (RfCli     *cli,
+                 gint64     id,
+                 gboolean   rescore,
+                 gboolean   dossier,
+                 GError   **error)
+{
+  RfLeadEngine *engine = rf_cli_open_engine (cli);
+  g_autoptr(RfLead) written = NULL;
+  RfCliWaiter waiter;
+  gboolean ok = TRUE;
+
+  if (engine == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The database could not be opened"));
+      return FALSE;
+    }
+  rf_cli_waiter_init (&waiter);
+  if (rescore)
+    {
+      rf_lead_engine_rescore_async (engine, &id, 1, 0, NULL, rf_cli_waiter_cb, &waiter);
+      ok = rf_lead_engine_rescore_finish (engine, rf_cli_waiter_wait (&waiter), error) == 1;
+      if (ok && (error == NULL || *error == NULL) && rf_lead_engine_get_ollama_status (engine) != RF_OLLAMA_STATUS_READY)
+        g_printerr (_("raptorflow-cli: scored by the built-in rules: %s\n"), rf_lead_engine_get_status_message (engine));
+      if (!ok && error != NULL && *error == NULL)
+        g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_NOT_FOUND, _("There is no lead %" PRId64), id);
+    }
+  if (ok && dossier)
+    {
+      g_printerr (_("Writing the dossier with %s…\n"), rf_config_get_rich_model (rf_lead_engine_get_config (engine)));
+      rf_lead_engine_write_dossier_async (engine, id, NULL, rf_cli_waiter_cb, &waiter);
+      written = rf_lead_engine_write_dossier_finish (engine, rf_cli_waiter_wait (&waiter), error);
+      ok = written != NULL;
+    }
+  if (ok)
+    {
+      rf_lead_engine_wait_idle_async (engine, NULL, rf_cli_waiter_cb, &waiter);
+      rf_lead_engine_wait_idle_finish (engine, rf_cli_waiter_wait (&waiter), NULL);
+    }
+  rf_cli_waiter_clear (&waiter);
+  return ok;
+}
+
 int
 rf_cli_lead (RfCli *cli,
              GStrv  args)
@@ -264,6 +309,8 @@ rf_cli_lead (RfCli *cli,
   g_autoptr(RfLead) lead = NULL;
   g_autoptr(GPtrArray) activities = NULL;
   gboolean delete;
+  gboolean rescore;
+  gboolean dossier;
   int status = RF_LEAD_STATUS_NEW;
   gint64 id;
 
@@ -271,6 +318,8 @@ rf_cli_lead (RfCli *cli,
       !rf_cli_take_option (&args, "--note", &note, &error))
     return rf_cli_usage_error (LEAD_USAGE, "%s", error->message);
   delete = rf_cli_take_flag (&args, "--delete");
+  rescore = rf_cli_take_flag (&args, "--rescore");
+  dossier = rf_cli_take_flag (&args, "--dossier");
 
   if (args[1] == NULL)
     return rf_cli_usage_error (LEAD_USAGE, _("lead needs an id"));
@@ -283,7 +332,7 @@ rf_cli_lead (RfCli *cli,
       g_autofree char *known = rf_enum_list_nicks (RF_TYPE_LEAD_STATUS, ", ");
       return rf_cli_usage_error (LEAD_USAGE, _("Unknown status “%s”; use %s"), status_text, known);
     }
-  if (delete && (status_text != NULL || note != NULL))
+  if (delete && (status_text != NULL || note != NULL || rescore || dossier))
     return rf_cli_usage_error (LEAD_USAGE, _("--delete cannot be combined with changes"));
 
   if (rf_cli_open_database (cli) == NULL)
@@ -309,6 +358,8 @@ rf_cli_lead (RfCli *cli,
   if (status_text != NULL && !rf_lead_dao_set_status_sync (dao, id, status, NULL, &error))
     return rf_cli_fail (cli, g_steal_pointer (&error));
   if (note != NULL && !rf_lead_dao_set_notes_sync (dao, id, note, NULL, &error))
+    return rf_cli_fail (cli, g_steal_pointer (&error));
+  if ((rescore || dossier) && !run_engine_work (cli, id, rescore, dossier, &error))
     return rf_cli_fail (cli, g_steal_pointer (&error));
 
   lead = rf_lead_dao_get_sync (dao, id, NULL, &error);

@@ -16,7 +16,7 @@
 static const RfCliCommand commands[] = {
   { "icp", rf_cli_icp, "icp list | show ID | add FILE.json | template solo-founder|small-d2c | delete ID" },
   { "leads", rf_cli_leads, "leads [--bucket B] [--min-score N] [--status S] [--search Q]" },
-  { "lead", rf_cli_lead, "lead ID [--status S] [--note TEXT] [--delete]" },
+  { "lead", rf_cli_lead, "lead ID [--status S] [--note TEXT] [--rescore] [--dossier] [--delete]" },
   { "distribution", rf_cli_distribution, "distribution" },
   { "classify", rf_cli_classify, "classify --text TEXT [--company NAME] [--website URL] [--source TYPE] [--icp ID] | --batch FILE.jsonl" },
   { "ingest", rf_cli_ingest, "ingest FILE... [--dry-run] [--delimiter D] [--encoding E] [--icp ID] | --revert BATCH" },

@@ -155,6 +155,42 @@ test_batch (Fixture       *fixture,
   g_assert_nonnull (strstr (err, "line 6: “signal_text” is missing"));
 }
 
+/* Scored by rules while Ollama was away, then re-scored and given a
+ * dossier from the command line. */
+static void
+test_rescore_and_dossier (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *classify[] = { "classify", "--text", "We sell boilers to councils", "--json", NULL };
+  const char *rescore[] = { "lead", "1", "--rescore", "--json", NULL };
+  const char *dossier[] = { "lead", "1", "--dossier", "--json", NULL };
+  g_autoptr(JsonNode) first = run_json (fixture, "http://127.0.0.1:9", classify, 0, NULL);
+  g_autoptr(JsonNode) again = NULL;
+  g_autoptr(JsonNode) written = NULL;
+  g_autofree char *err = NULL;
+  JsonObject *lead;
+
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_node_get_object (first), "classification"),
+                                                  "classifier"), ==, "rules");
+  again = run_json (fixture, rf_fake_ollama_get_url (fixture->ollama), rescore, 0, NULL);
+  lead = json_node_get_object (again);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (lead, "classification"), "classifier"),
+                   ==, "ollama:gemma3:1b");
+
+  rf_fake_ollama_set_default_reply (fixture->ollama, rf_fake_reply_new (
+    "{\"snapshot\": \"Boilers.\", \"why_pain\": [\"a\", \"b\", \"c\"], \"uncomfortable_truth\": \"t\","
+    " \"reframe\": \"r\", \"best_angle\": [\"x\", \"y\", \"z\"], \"challenger_insight\": \"i\"}"));
+  written = run_json (fixture, rf_fake_ollama_get_url (fixture->ollama), dossier, 0, &err);
+  lead = json_node_get_object (written);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (lead, "dossier"), "snapshot"), ==, "Boilers.");
+  g_assert_cmpuint (rf_fake_ollama_count_requests (fixture->ollama, "/api/chat", "gemma3:4b"), ==, 1);
+
+  /* Without Ollama: the dossier cannot be written, and says why. */
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (rf_test_run_cli (fixture->db, NULL, &err, "--ollama", "127.0.0.1:9", "lead", "1", "--dossier", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "ollama serve"));
+}
+
 static void
 test_usage (Fixture       *fixture,
             gconstpointer  data)
@@ -181,6 +217,7 @@ main (int   argc,
   ADD ("/cli/classify/readable", test_readable);
   ADD ("/cli/classify/batch", test_batch);
   ADD ("/cli/classify/usage", test_usage);
+  ADD ("/cli/classify/rescore-and-dossier", test_rescore_and_dossier);
 #undef ADD
 
   return g_test_run ();
