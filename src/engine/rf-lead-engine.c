@@ -13,16 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "rf-answer-anchor.h"
-#include "rf-answer-validator.h"
-#include "rf-engine-requests.h"
-#include "rf-engine-store.h"
-#include "rf-lead-engine.h"
-#include "rf-prompt.h"
-#include "rf-rules-classifier.h"
-
-/* How long an "Ollama is away" verdict stands before it is checked again. */
-#define RECHECK_AFTER_US (30 * G_USEC_PER_SEC)
+#include "rf-lead-engine-private.h"
 
 G_DEFINE_ENUM_TYPE (RfOllamaStatus, rf_ollama_status,
   G_DEFINE_ENUM_VALUE (RF_OLLAMA_STATUS_UNKNOWN, "unknown"),
@@ -31,85 +22,25 @@ G_DEFINE_ENUM_TYPE (RfOllamaStatus, rf_ollama_status,
   G_DEFINE_ENUM_VALUE (RF_OLLAMA_STATUS_NOT_RUNNING, "not-running"),
   G_DEFINE_ENUM_VALUE (RF_OLLAMA_STATUS_MODEL_MISSING, "model-missing"))
 
-typedef enum
-{
-  JOB_CLASSIFY,   /* a fresh lead, already scored by rules */
-  JOB_RESCORE,    /* a stored lead, scored again (by the model or rules) */
-  JOB_DOSSIER,
-} JobKind;
-
-/* Completes one GTask when all its jobs are done (re-scoring many). */
-typedef struct
-{
-  GTask *task;
-  guint  remaining;
-  guint  rescored;
-} Batch;
-
-typedef struct
-{
-  RfLeadEngine  *engine;
-  JobKind        kind;
-  gint64         lead_id;
-  gint64         icp_id;
-  RfLeadContext *context;       /* NULL until loaded */
-  GTask         *task;          /* NULL for background work */
-  Batch         *batch;         /* or part of a batch */
-  GCancellable  *cancellable;   /* the job's own: the caller's or cancel_all */
-  gulong         cancelled_id;
-  GCancellable  *caller_cancellable;
-  gboolean       asked_model;   /* a request was made: its failure is news */
-  gint64         started_us;
-} Job;
-
-struct _RfLeadEngine
-{
-  GObject            parent_instance;
-
-  RfDatabase        *database;
-  RfConfig          *config;
-  RfOllamaClient    *ollama;
-  RfPrompt          *classify_prompt;
-  RfPrompt          *dossier_prompt;
-  RfRulesClassifier *rules;
-
-  GQueue             classify_queue;
-  GQueue             dossier_queue;
-  GPtrArray         *running;       /* Job* */
-  guint              completed;
-
-  RfOllamaStatus     status;
-  gboolean           dossiers_enabled;
-  char              *status_message;
-  gint64             status_checked_us;
-  GCancellable      *check_cancellable;
-  GPtrArray         *check_waiters; /* GTask* */
-  GPtrArray         *idle_waiters;  /* GTask* */
-};
-
-enum {
-  PROP_0,
-  PROP_OLLAMA_STATUS,
-  PROP_STATUS_MESSAGE,
-  PROP_DOSSIERS_ENABLED,
-  PROP_PENDING,
-  PROP_COMPLETED,
-  N_PROPS
-};
-
-enum {
-  SIGNAL_OLLAMA_ERROR,
-  SIGNAL_LEAD_SCORED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (RfLeadEngine, rf_lead_engine, G_TYPE_OBJECT)
 
-static void pump (RfLeadEngine *self);
-static void job_continue (Job *job);
+void
+rf_lead_engine_notify (RfLeadEngine *self,
+                       guint         prop)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+void
+rf_lead_engine_emit (RfLeadEngine *self,
+                     guint         signal,
+                     gpointer      argument)
+{
+  g_signal_emit (self, signals[signal], 0, argument);
+}
 
 void
 rf_classify_outcome_free (RfClassifyOutcome *outcome)
@@ -119,649 +50,6 @@ rf_classify_outcome_free (RfClassifyOutcome *outcome)
   g_clear_object (&outcome->lead);
   g_clear_error (&outcome->ollama_error);
   g_free (outcome);
-}
-
-/* --- status ------------------------------------------------------------ */
-
-static void
-set_status (RfLeadEngine   *self,
-            RfOllamaStatus  status,
-            gboolean        dossiers_enabled,
-            const char     *message)
-{
-  g_object_freeze_notify (G_OBJECT (self));
-  if (self->status != status)
-    {
-      self->status = status;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OLLAMA_STATUS]);
-    }
-  if (self->dossiers_enabled != dossiers_enabled)
-    {
-      self->dossiers_enabled = dossiers_enabled;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOSSIERS_ENABLED]);
-    }
-  if (g_strcmp0 (self->status_message, message) != 0)
-    {
-      g_free (self->status_message);
-      self->status_message = g_strdup (message);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_MESSAGE]);
-    }
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-static void
-set_status_from_error (RfLeadEngine *self,
-                       const GError *error)
-{
-  g_autofree char *message = NULL;
-
-  self->status_checked_us = g_get_monotonic_time ();
-  if (g_error_matches (error, RF_OLLAMA_ERROR, RF_OLLAMA_ERROR_MODEL_NOT_FOUND))
-    {
-      message = g_strdup_printf (_("The model %s is not installed. Download it with “ollama pull %s”; "
-                                   "until then leads are scored by the built-in rules."),
-                                 rf_config_get_fast_model (self->config), rf_config_get_fast_model (self->config));
-      set_status (self, RF_OLLAMA_STATUS_MODEL_MISSING, FALSE, message);
-    }
-  else
-    {
-      /* Translators: the client's error, which says what to do */
-      message = g_strdup_printf (_("%s Until then leads are scored by the built-in rules."), error->message);
-      set_status (self, RF_OLLAMA_STATUS_NOT_RUNNING, FALSE, message);
-    }
-}
-
-static void
-finish_check (RfLeadEngine *self)
-{
-  g_autoptr(GPtrArray) waiters = g_steal_pointer (&self->check_waiters);
-
-  self->check_waiters = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < waiters->len; i++)
-    g_task_return_int (g_ptr_array_index (waiters, i), self->status);
-  pump (self);
-}
-
-static void
-list_models_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(RfLeadEngine) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) models = rf_ollama_client_list_models_finish (RF_OLLAMA_CLIENT (source), result, &error);
-  const char *fast = rf_config_get_fast_model (self->config);
-  const char *rich = rf_config_get_rich_model (self->config);
-  g_autofree char *message = NULL;
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (models == NULL)
-    {
-      set_status_from_error (self, error);
-      finish_check (self);
-      return;
-    }
-
-  self->status_checked_us = g_get_monotonic_time ();
-  if (!rf_ollama_model_list_has ((const char * const *) models, fast))
-    {
-      g_autoptr(GError) missing = g_error_new (RF_OLLAMA_ERROR, RF_OLLAMA_ERROR_MODEL_NOT_FOUND, "%s", fast);
-
-      set_status_from_error (self, missing);
-    }
-  else if (rf_ollama_model_list_has ((const char * const *) models, rich))
-    {
-      message = g_strdup_printf (_("Ollama is ready: %s scores leads, %s writes dossiers."), fast, rich);
-      set_status (self, RF_OLLAMA_STATUS_READY, TRUE, message);
-    }
-  else
-    {
-      message = g_strdup_printf (_("Ollama is ready: %s scores leads. %s is not installed, so no dossiers "
-                                   "are written until you run “ollama pull %s”."), fast, rich, rich);
-      set_status (self, RF_OLLAMA_STATUS_READY, FALSE, message);
-    }
-  finish_check (self);
-}
-
-static void
-version_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(RfLeadEngine) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *version = rf_ollama_client_version_finish (RF_OLLAMA_CLIENT (source), result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (version == NULL)
-    {
-      set_status_from_error (self, error);
-      finish_check (self);
-      return;
-    }
-  rf_ollama_client_list_models_async (self->ollama, self->check_cancellable, list_models_cb, g_object_ref (self));
-}
-
-static void
-start_check (RfLeadEngine *self)
-{
-  if (self->status == RF_OLLAMA_STATUS_CHECKING)
-    return;
-  g_clear_object (&self->check_cancellable);
-  self->check_cancellable = g_cancellable_new ();
-  set_status (self, RF_OLLAMA_STATUS_CHECKING, self->dossiers_enabled, _("Checking Ollama…"));
-  rf_ollama_client_version_async (self->ollama, self->check_cancellable, version_cb, g_object_ref (self));
-}
-
-static gboolean
-status_needs_check (RfLeadEngine *self)
-{
-  switch (self->status)
-    {
-    case RF_OLLAMA_STATUS_UNKNOWN:
-      return TRUE;
-    case RF_OLLAMA_STATUS_NOT_RUNNING:
-    case RF_OLLAMA_STATUS_MODEL_MISSING:
-      return g_get_monotonic_time () - self->status_checked_us > RECHECK_AFTER_US;
-    case RF_OLLAMA_STATUS_CHECKING:
-    case RF_OLLAMA_STATUS_READY:
-    default:
-      return FALSE;
-    }
-}
-
-/* Asks Ollama now whether it runs and has the models; the answer is also
- * the ollama-status property. */
-void
-rf_lead_engine_check_ollama_async (RfLeadEngine        *self,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
-{
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
-
-  g_return_if_fail (RF_IS_LEAD_ENGINE (self));
-
-  g_task_set_source_tag (task, rf_lead_engine_check_ollama_async);
-  g_ptr_array_add (self->check_waiters, g_steal_pointer (&task));
-  if (self->status != RF_OLLAMA_STATUS_CHECKING)
-    {
-      self->status = RF_OLLAMA_STATUS_UNKNOWN;
-      start_check (self);
-    }
-}
-
-RfOllamaStatus
-rf_lead_engine_check_ollama_finish (RfLeadEngine *self,
-                                    GAsyncResult *result)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), RF_OLLAMA_STATUS_UNKNOWN);
-  return (RfOllamaStatus) g_task_propagate_int (G_TASK (result), NULL);
-}
-
-static void
-config_changed_cb (RfLeadEngine *self)
-{
-  rf_ollama_client_set_base_url (self->ollama, rf_config_get_ollama_url (self->config));
-  rf_ollama_client_set_token (self->ollama, rf_config_get_ollama_token (self->config));
-  if (self->check_cancellable != NULL)
-    g_cancellable_cancel (self->check_cancellable);
-  /* Re-checked before the next request that needs it. */
-  self->status = RF_OLLAMA_STATUS_UNKNOWN;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OLLAMA_STATUS]);
-  pump (self);
-}
-
-/* --- jobs -------------------------------------------------------------- */
-
-static void
-notify_counts (RfLeadEngine *self)
-{
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PENDING]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETED]);
-}
-
-static void
-job_cancelled_cb (GCancellable *cancellable,
-                  Job          *job)
-{
-  g_cancellable_cancel (job->cancellable);
-}
-
-static Job *
-job_new (RfLeadEngine *self,
-         JobKind       kind,
-         gint64        lead_id,
-         GCancellable *cancellable)
-{
-  Job *job = g_new0 (Job, 1);
-
-  job->engine = g_object_ref (self);
-  job->kind = kind;
-  job->lead_id = lead_id;
-  job->cancellable = g_cancellable_new ();
-  if (cancellable != NULL)
-    {
-      job->caller_cancellable = g_object_ref (cancellable);
-      job->cancelled_id = g_cancellable_connect (cancellable, G_CALLBACK (job_cancelled_cb), job, NULL);
-    }
-  return job;
-}
-
-static void
-job_free (Job *job)
-{
-  if (job->caller_cancellable != NULL)
-    {
-      g_cancellable_disconnect (job->caller_cancellable, job->cancelled_id);
-      g_object_unref (job->caller_cancellable);
-    }
-  g_clear_object (&job->cancellable);
-  g_clear_pointer (&job->context, rf_lead_context_free);
-  g_clear_object (&job->task);
-  g_clear_object (&job->engine);
-  g_free (job);
-}
-
-static void
-enqueue (RfLeadEngine *self,
-         Job          *job)
-{
-  if (job->kind == JOB_DOSSIER)
-    g_queue_push_tail (&self->dossier_queue, job);
-  else
-    g_queue_push_tail (&self->classify_queue, job);
-  notify_counts (self);
-  pump (self);
-}
-
-static void
-maybe_queue_dossier (RfLeadEngine *self,
-                     RfLead       *lead)
-{
-  Job *job;
-
-  if (!self->dossiers_enabled || rf_lead_get_dossier (lead) != NULL ||
-      rf_lead_get_total_score (lead) < rf_config_get_dossier_threshold (self->config))
-    return;
-  job = job_new (self, JOB_DOSSIER, rf_lead_get_id (lead), NULL);
-  enqueue (self, job);
-}
-
-static void
-notify_idle (RfLeadEngine *self)
-{
-  g_autoptr(GPtrArray) waiters = NULL;
-
-  if (self->running->len > 0 || self->classify_queue.length > 0 || self->dossier_queue.length > 0 ||
-      self->idle_waiters->len == 0)
-    return;
-  waiters = g_steal_pointer (&self->idle_waiters);
-  self->idle_waiters = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < waiters->len; i++)
-    g_task_return_boolean (g_ptr_array_index (waiters, i), TRUE);
-}
-
-static void
-batch_job_done (Batch    *batch,
-                gboolean  rescored)
-{
-  if (rescored)
-    batch->rescored++;
-  if (--batch->remaining > 0)
-    return;
-  g_task_return_int (batch->task, batch->rescored);
-  g_object_unref (batch->task);
-  g_free (batch);
-}
-
-/* Ends @job: its lead (when it has one) to the caller, @error as the
- * reason the model did not score it. Takes @lead and @error. */
-static void
-job_done (Job    *job,
-          RfLead *lead,
-          GError *error)
-{
-  RfLeadEngine *self = g_object_ref (job->engine);
-
-  g_ptr_array_remove (self->running, job);
-  self->completed++;
-
-  if (error != NULL && job->asked_model && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_signal_emit (self, signals[SIGNAL_OLLAMA_ERROR], 0, error);
-  if (lead != NULL)
-    g_signal_emit (self, signals[SIGNAL_LEAD_SCORED], 0, lead);
-
-  if (job->task != NULL && job->kind == JOB_CLASSIFY)
-    {
-      RfClassifyOutcome *outcome = g_new0 (RfClassifyOutcome, 1);
-
-      outcome->lead = lead != NULL ? g_object_ref (lead) : g_object_ref (job->context->lead);
-      outcome->ollama_error = error != NULL ? g_error_copy (error) : NULL;
-      g_task_return_pointer (job->task, outcome, (GDestroyNotify) rf_classify_outcome_free);
-    }
-  else if (job->task != NULL && lead != NULL)
-    g_task_return_pointer (job->task, g_object_ref (lead), g_object_unref);
-  else if (job->task != NULL)
-    g_task_return_error (job->task, error != NULL ? g_error_copy (error)
-                         : g_error_new (G_IO_ERROR, G_IO_ERROR_FAILED, _("The lead could not be scored")));
-  if (job->batch != NULL)
-    batch_job_done (job->batch, lead != NULL);
-
-  if (lead != NULL && job->kind != JOB_DOSSIER)
-    maybe_queue_dossier (self, lead);
-
-  g_clear_object (&lead);
-  g_clear_error (&error);
-  job_free (job);
-  notify_counts (self);
-  pump (self);
-  notify_idle (self);
-  g_object_unref (self);
-}
-
-static gpointer
-load_context_work (RfDatabase    *database,
-                   gpointer       data,
-                   GCancellable  *cancellable,
-                   GError       **error)
-{
-  Job *job = data;
-
-  return rf_engine_store_load_in_thread (database, job->lead_id, job->icp_id, error);
-}
-
-static void
-load_context_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  Job *job = user_data;
-  GError *error = NULL;
-
-  job->context = rf_database_run_finish (RF_LEAD_ENGINE (source)->database, result, load_context_work, &error);
-  if (job->context == NULL)
-    {
-      job_done (job, NULL, error);
-      return;
-    }
-  job_continue (job);
-}
-
-typedef struct
-{
-  gint64            lead_id;
-  gint64            icp_id;
-  RfClassification *classification;
-} SaveScore;
-
-static void
-save_score_free (SaveScore *save)
-{
-  g_clear_object (&save->classification);
-  g_free (save);
-}
-
-static gpointer
-save_score_work (RfDatabase    *database,
-                 gpointer       data,
-                 GCancellable  *cancellable,
-                 GError       **error)
-{
-  SaveScore *save = data;
-
-  return rf_engine_store_save_score_in_thread (database, save->lead_id, save->icp_id, save->classification, error);
-}
-
-typedef struct
-{
-  Job    *job;
-  GError *ollama_error;
-} Saving;
-
-static void
-save_score_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  Saving *saving = user_data;
-  GError *error = NULL;
-  RfLead *lead = rf_database_run_finish (RF_LEAD_ENGINE (source)->database, result, save_score_work, &error);
-
-  if (lead == NULL)
-    {
-      /* The store failed: the lead keeps its earlier score. */
-      g_clear_error (&saving->ollama_error);
-      job_done (saving->job, NULL, error);
-    }
-  else
-    {
-      g_clear_error (&error);
-      job_done (saving->job, lead, saving->ollama_error);
-    }
-  g_free (saving);
-}
-
-static void
-save_score (Job              *job,
-            RfClassification *classification,
-            GError           *ollama_error)
-{
-  SaveScore *save = g_new0 (SaveScore, 1);
-  Saving *saving = g_new0 (Saving, 1);
-
-  save->lead_id = rf_lead_get_id (job->context->lead);
-  save->icp_id = job->context->profile != NULL ? rf_icp_profile_get_id (job->context->profile) : 0;
-  save->classification = g_object_ref (classification);
-  saving->job = job;
-  saving->ollama_error = ollama_error;
-  /* Not cancellable: a score that was computed is kept. */
-  rf_database_run_async (job->engine->database, job->engine, save_score_work, save,
-                         (GDestroyNotify) save_score_free, g_object_unref, save_score_work,
-                         NULL, save_score_cb, saving);
-}
-
-/* The model could not score: a fresh lead keeps its rules score; a lead
- * being re-scored gets the rules' score against its (maybe new) profile. */
-static void
-fall_back_to_rules (Job    *job,
-                    GError *ollama_error)
-{
-  g_autoptr(RfClassification) classification = NULL;
-
-  if (job->kind == JOB_CLASSIFY || g_error_matches (ollama_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      job_done (job, g_object_ref (job->context->lead), ollama_error);
-      return;
-    }
-  classification = rf_rules_classifier_classify (job->engine->rules, job->context->profile, job->context->signal,
-                                                 job->context->company, job->context->contact);
-  save_score (job, classification, ollama_error);
-}
-
-static void
-classify_chat_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  Job *job = user_data;
-  RfLeadEngine *self = job->engine;
-  GError *error = NULL;
-  g_autoptr(RfOllamaChatResult) answer = rf_ollama_client_chat_finish (RF_OLLAMA_CLIENT (source), result, &error);
-  g_autoptr(RfClassification) parsed = NULL;
-  g_autoptr(RfClassification) rules = NULL;
-  g_autoptr(RfClassification) final = NULL;
-  g_autofree char *classifier = NULL;
-
-  if (answer == NULL)
-    {
-      if (g_error_matches (error, RF_OLLAMA_ERROR, RF_OLLAMA_ERROR_NOT_RUNNING) ||
-          g_error_matches (error, RF_OLLAMA_ERROR, RF_OLLAMA_ERROR_MODEL_NOT_FOUND))
-        set_status_from_error (self, error);
-      fall_back_to_rules (job, error);
-      return;
-    }
-
-  parsed = rf_classification_answer_parse (answer->content, -1, &error);
-  if (parsed == NULL)
-    {
-      GError *bad = g_error_new (RF_OLLAMA_ERROR, RF_OLLAMA_ERROR_BAD_ANSWER, "%s", error->message);
-
-      g_clear_error (&error);
-      fall_back_to_rules (job, bad);
-      return;
-    }
-
-  rules = rf_rules_classifier_classify (self->rules, job->context->profile, job->context->signal,
-                                        job->context->company, job->context->contact);
-  classifier = g_strconcat ("ollama:", rf_config_get_fast_model (self->config), NULL);
-  final = rf_answer_anchor (parsed, rules, rf_signal_get_raw_text (job->context->signal), classifier,
-                            rf_prompt_get_version (self->classify_prompt));
-  save_score (job, final, NULL);
-}
-
-typedef struct
-{
-  gint64     lead_id;
-  RfDossier *dossier;
-} SaveDossier;
-
-static void
-save_dossier_free (SaveDossier *save)
-{
-  g_clear_object (&save->dossier);
-  g_free (save);
-}
-
-static gpointer
-save_dossier_work (RfDatabase    *database,
-                   gpointer       data,
-                   GCancellable  *cancellable,
-                   GError       **error)
-{
-  SaveDossier *save = data;
-
-  return rf_engine_store_save_dossier_in_thread (database, save->lead_id, save->dossier, error);
-}
-
-static void
-save_dossier_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  Job *job = user_data;
-  GError *error = NULL;
-  RfLead *lead = rf_database_run_finish (RF_LEAD_ENGINE (source)->database, result, save_dossier_work, &error);
-
-  job_done (job, lead, error);
-}
-
-static void
-dossier_chat_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  Job *job = user_data;
-  RfLeadEngine *self = job->engine;
-  GError *error = NULL;
-  g_autoptr(RfOllamaChatResult) answer = rf_ollama_client_chat_finish (RF_OLLAMA_CLIENT (source), result, &error);
-  g_autoptr(RfDossier) dossier = NULL;
-  SaveDossier *save;
-
-  if (answer == NULL)
-    {
-      job_done (job, NULL, error);
-      return;
-    }
-  dossier = rf_dossier_answer_parse (answer->content, -1, &error);
-  if (dossier == NULL)
-    {
-      GError *bad = g_error_new (RF_OLLAMA_ERROR, RF_OLLAMA_ERROR_BAD_ANSWER, "%s", error->message);
-
-      g_clear_error (&error);
-      job_done (job, NULL, bad);
-      return;
-    }
-  rf_dossier_set_model (dossier, rf_config_get_rich_model (self->config));
-  rf_dossier_set_created_at (dossier, g_get_real_time () / G_USEC_PER_SEC);
-
-  save = g_new0 (SaveDossier, 1);
-  save->lead_id = job->lead_id;
-  save->dossier = g_steal_pointer (&dossier);
-  rf_database_run_async (self->database, self, save_dossier_work, save, (GDestroyNotify) save_dossier_free,
-                         g_object_unref, save_dossier_work, NULL, save_dossier_cb, job);
-}
-
-/* Runs the next step of @job: load, then ask the model (or fall back). */
-static void
-job_continue (Job *job)
-{
-  RfLeadEngine *self = job->engine;
-  g_autoptr(RfOllamaChatRequest) request = NULL;
-
-  if (job->context == NULL)
-    {
-      rf_database_run_async (self->database, self, load_context_work, job, NULL,
-                             (GDestroyNotify) rf_lead_context_free, load_context_work,
-                             job->cancellable, load_context_cb, job);
-      return;
-    }
-
-  if (job->kind == JOB_DOSSIER)
-    {
-      if (!self->dossiers_enabled)
-        {
-          job_done (job, NULL, g_error_new (RF_OLLAMA_ERROR, RF_OLLAMA_ERROR_MODEL_NOT_FOUND, "%s",
-                                            self->status_message != NULL ? self->status_message
-                                                                          : _("Ollama is not ready")));
-          return;
-        }
-      job->asked_model = TRUE;
-      request = rf_engine_dossier_request (self->dossier_prompt, rf_config_get_rich_model (self->config), job->context);
-      rf_ollama_client_chat_async (self->ollama, request, job->cancellable, dossier_chat_cb, job);
-      return;
-    }
-
-  if (self->status != RF_OLLAMA_STATUS_READY)
-    {
-      /* Known already (the status says so): no news, but the caller
-       * learns why this lead has the rules' score. */
-      fall_back_to_rules (job, g_error_new (RF_OLLAMA_ERROR,
-                                            self->status == RF_OLLAMA_STATUS_MODEL_MISSING
-                                              ? RF_OLLAMA_ERROR_MODEL_NOT_FOUND : RF_OLLAMA_ERROR_NOT_RUNNING,
-                                            "%s", self->status_message != NULL ? self->status_message
-                                                                                : _("Ollama is not reachable")));
-      return;
-    }
-  job->asked_model = TRUE;
-  request = rf_engine_classify_request (self->classify_prompt, rf_config_get_fast_model (self->config), job->context);
-  rf_ollama_client_chat_async (self->ollama, request, job->cancellable, classify_chat_cb, job);
-}
-
-/* Starts queued jobs while there are free slots. Every job may talk to
- * Ollama, so while its state is unknown the queue waits for one check. */
-static void
-pump (RfLeadEngine *self)
-{
-  while (self->running->len < rf_config_get_parallel (self->config))
-    {
-      GQueue *queue = self->classify_queue.length > 0 ? &self->classify_queue : &self->dossier_queue;
-      Job *job;
-
-      if (queue->length == 0)
-        break;
-      if (status_needs_check (self))
-        start_check (self);
-      if (self->status == RF_OLLAMA_STATUS_CHECKING)
-        break;
-
-      job = g_queue_pop_head (queue);
-      g_ptr_array_add (self->running, job);
-      job->started_us = g_get_monotonic_time ();
-      job_continue (job);
-    }
 }
 
 /* --- intake ------------------------------------------------------------ */
@@ -823,10 +111,10 @@ intake_cb (GObject      *source,
       return;
     }
 
-  job = job_new (self, JOB_CLASSIFY, rf_lead_get_id (context->lead), g_task_get_cancellable (task));
+  job = rf_engine_job_new (self, JOB_CLASSIFY, rf_lead_get_id (context->lead), g_task_get_cancellable (task));
   job->context = context;
   job->task = g_steal_pointer (&task);
-  enqueue (self, job);
+  rf_engine_enqueue (self, job);
 }
 
 /* Stores @signal (with @company and @contact, each may be NULL), scores it
@@ -904,14 +192,14 @@ rf_lead_engine_rescore_async (RfLeadEngine        *self,
   self->status_checked_us = 0;
   for (guint i = 0; i < n_lead_ids; i++)
     {
-      Job *job = job_new (self, JOB_RESCORE, lead_ids[i], cancellable);
+      Job *job = rf_engine_job_new (self, JOB_RESCORE, lead_ids[i], cancellable);
 
       job->icp_id = icp_id;
       job->batch = batch;
       g_queue_push_tail (&self->classify_queue, job);
     }
-  notify_counts (self);
-  pump (self);
+  rf_engine_notify_counts (self);
+  rf_engine_pump (self);
 }
 
 guint
@@ -935,13 +223,13 @@ rf_lead_engine_write_dossier_async (RfLeadEngine        *self,
 
   g_return_if_fail (RF_IS_LEAD_ENGINE (self));
 
-  job = job_new (self, JOB_DOSSIER, lead_id, cancellable);
+  job = rf_engine_job_new (self, JOB_DOSSIER, lead_id, cancellable);
   job->task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (job->task, rf_lead_engine_write_dossier_async);
   /* Asked for by a person: ahead of background dossiers. */
   g_queue_push_head (&self->dossier_queue, job);
-  notify_counts (self);
-  pump (self);
+  rf_engine_notify_counts (self);
+  rf_engine_pump (self);
 }
 
 RfLead *
@@ -967,7 +255,7 @@ rf_lead_engine_wait_idle_async (RfLeadEngine        *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, rf_lead_engine_wait_idle_async);
   g_ptr_array_add (self->idle_waiters, task);
-  notify_idle (self);
+  rf_engine_notify_idle (self);
 }
 
 gboolean
@@ -996,10 +284,10 @@ rf_lead_engine_cancel_all (RfLeadEngine *self)
     {
       g_ptr_array_add (self->running, job);
       if (job->context != NULL && job->kind == JOB_CLASSIFY)
-        job_done (job, g_object_ref (job->context->lead),
+        rf_engine_job_done (job, g_object_ref (job->context->lead),
                   g_error_new (G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Cancelled")));
       else
-        job_done (job, NULL, g_error_new (G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Cancelled")));
+        rf_engine_job_done (job, NULL, g_error_new (G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Cancelled")));
     }
 }
 
@@ -1027,11 +315,11 @@ rf_lead_engine_new (RfDatabase *database,
   self->dossier_prompt = rf_prompt_load ("dossier", &error);
   g_assert_no_error (error);
 
-  g_signal_connect_object (config, "notify::ollama-url", G_CALLBACK (config_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (config, "notify::ollama-token", G_CALLBACK (config_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (config, "notify::fast-model", G_CALLBACK (config_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (config, "notify::rich-model", G_CALLBACK (config_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (config, "notify::parallel", G_CALLBACK (pump), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (config, "notify::ollama-url", G_CALLBACK (rf_engine_config_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (config, "notify::ollama-token", G_CALLBACK (rf_engine_config_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (config, "notify::fast-model", G_CALLBACK (rf_engine_config_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (config, "notify::rich-model", G_CALLBACK (rf_engine_config_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (config, "notify::parallel", G_CALLBACK (rf_engine_pump), self, G_CONNECT_SWAPPED);
   return self;
 }
 
