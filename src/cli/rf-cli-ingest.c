@@ -200,8 +200,8 @@ static void
 report_print (RfImportReport *report)
 {
   print_mapping (report->file_name, report->encoding, report->delimiter, report->mapping);
-  g_print (_("%u rows read, %u leads made, %u duplicates merged (%u companies, %u contacts, "
-             "%u rows already imported), %u rows rejected.\n"),
+  g_print (_("Rows read: %u, leads made: %u, duplicates merged: %u (companies: %u, contacts: %u, "
+             "rows already imported: %u), rows rejected: %u\n"),
            report->rows_read, report->leads_created, report->duplicates_merged, report->companies_merged,
            report->contacts_merged, report->rows_skipped, report->rejected->len);
   print_problems (_("Rejected:"), report->rejected);
@@ -273,8 +273,8 @@ preview_print (RfImportPreview *preview)
   guint shown = MIN (preview->rows->len, PREVIEW_ROWS);
 
   print_mapping (preview->file_name, preview->encoding, preview->delimiter, preview->mapping);
-  g_print (_("Dry run: %u rows, %u would become new leads, %u duplicates would merge, %u rows rejected. "
-             "Nothing was written.\n"),
+  g_print (_("Dry run, nothing was written. Rows: %u, new leads: %u, duplicates to merge: %u, "
+             "rows rejected: %u\n"),
            preview->rows->len, preview->would_create, preview->would_merge, preview->rows_rejected);
   g_print (_("New companies: %u, new contacts: %u; merged companies: %u, merged contacts: %u, "
              "rows already imported: %u\n"),
@@ -375,7 +375,7 @@ revert (RfCli      *cli,
       rf_cli_print_json (builder);
     }
   else
-    g_print (_("Reverted %s: %u leads, %u companies and %u contacts removed.\n"),
+    g_print (_("Reverted %s. Removed leads: %u, companies: %u, contacts: %u\n"),
              batch, removed.leads, removed.companies, removed.contacts);
   return RF_CLI_EXIT_OK;
 }
