@@ -158,12 +158,14 @@ test_import_json (Fixture       *f,
   batch = g_strdup (json_object_get_string_member (object, "batch_id"));
 
   g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
   g_assert_cmpint (run (f, &out, &err, "ingest", f->csv, "--json", NULL), ==, 0);
   object = parse_object (out, &again_root);
   g_assert_cmpint (json_object_get_int_member (object, "leads_created"), ==, 0);
   g_assert_cmpint (json_object_get_int_member (object, "rows_skipped"), ==, 3);
 
   g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
   g_assert_cmpint (run (f, &out, &err, "ingest", "--revert", batch, "--json", NULL), ==, 0);
   object = parse_object (out, &revert_root);
   g_assert_cmpint (json_object_get_int_member (object, "leads"), ==, 3);
