@@ -16,7 +16,7 @@
 
 #define KILLS 24
 #define BATCH 500
-#define MIN_ROWS 2000
+#define MIN_ROWS 1500
 #define MAX_ROWS 20000
 
 /* A read-write connection: after a crash the WAL may need recovering. */
@@ -159,7 +159,7 @@ test_sigkill_ingest (void)
   for (guint i = 0; kills < KILLS && i < 6 * KILLS; i++)
     {
       GPid pid;
-      guint delay = g_test_rand_int_range (5, MAX (full_ms / 2, 50));
+      guint delay = g_test_rand_int_range (5, MAX (full_ms / 3, 50));
       gint64 leads;
       gboolean exited = FALSE;
 
