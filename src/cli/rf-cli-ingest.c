@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "rf-cli.h"
 #include "rf-csv-importer.h"
@@ -398,6 +399,20 @@ load_profile (Ingest     *ingest,
   return RF_CLI_EXIT_OK;
 }
 
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
 int
 rf_cli_ingest (RfCli *cli,
                GStrv  args)
@@ -407,6 +422,8 @@ rf_cli_ingest (RfCli *cli,
   g_autofree char *icp = NULL;
   g_autofree char *batch = NULL;
   g_autoptr(JsonBuilder) builder = NULL;
+  char *stand_in_dir = NULL;
+  char *real_db_path = NULL;
   Ingest ingest = { cli };
   guint n_files;
   int status = RF_CLI_EXIT_OK;
@@ -453,11 +470,20 @@ rf_cli_ingest (RfCli *cli,
       g_free (ingest.encoding);
       return rf_cli_usage_error (INGEST_USAGE, _("Unknown delimiter “%s”; use , ; | or tab"), delimiter);
     }
-  if (icp != NULL && (status = load_profile (&ingest, icp)) != RF_CLI_EXIT_OK)
+  /* A dry run writes nothing, not even a new database: against none, it
+   * asks an empty one made for the purpose and removed after. */
+  if (ingest.dry_run && cli->database == NULL && !g_file_test (cli->db_path, G_FILE_TEST_EXISTS))
     {
-      g_free (ingest.encoding);
-      return status;
+      stand_in_dir = g_dir_make_tmp ("raptorflow-dry-run-XXXXXX", NULL);
+      if (stand_in_dir != NULL)
+        {
+          real_db_path = cli->db_path;
+          cli->db_path = g_build_filename (stand_in_dir, "leads.db", NULL);
+        }
     }
+
+  if (icp != NULL && (status = load_profile (&ingest, icp)) != RF_CLI_EXIT_OK)
+    goto out;
 
   if (cli->json)
     {
@@ -494,7 +520,20 @@ rf_cli_ingest (RfCli *cli,
         rf_cli_print_json (builder);
     }
 
+out:
   g_clear_object (&ingest.profile);
   g_free (ingest.encoding);
+  if (real_db_path != NULL)
+    {
+      if (cli->database != NULL)
+        {
+          rf_database_close (cli->database);
+          g_clear_object (&cli->database);
+        }
+      remove_tree (stand_in_dir);
+      g_free (cli->db_path);
+      cli->db_path = real_db_path;
+    }
+  g_free (stand_in_dir);
   return status;
 }
