@@ -57,6 +57,8 @@ run (Fixture     *f,
      ...)
 {
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autofree char *ignored_out = NULL;
+  g_autofree char *ignored_err = NULL;
   va_list ap;
 
   va_start (ap, first_arg);
@@ -64,7 +66,9 @@ run (Fixture     *f,
     g_ptr_array_add (args, (char *)arg);
   va_end (ap);
   g_ptr_array_add (args, NULL);
-  return rf_test_run_cli_argv (f->db, NULL, (const char * const *)args->pdata, out, err);
+  /* Always captured: the CLI's output must not mix with this test's TAP. */
+  return rf_test_run_cli_argv (f->db, NULL, (const char * const *)args->pdata,
+                               out != NULL ? out : &ignored_out, err != NULL ? err : &ignored_err);
 }
 
 static JsonObject *
