@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "rf-cli.h"
 #include "rf-csv-importer.h"
@@ -200,8 +201,8 @@ static void
 report_print (RfImportReport *report)
 {
   print_mapping (report->file_name, report->encoding, report->delimiter, report->mapping);
-  g_print (_("%u rows read, %u leads made, %u duplicates merged (%u companies, %u contacts, "
-             "%u rows already imported), %u rows rejected.\n"),
+  g_print (_("Rows read: %u, leads made: %u, duplicates merged: %u (companies: %u, contacts: %u, "
+             "rows already imported: %u), rows rejected: %u\n"),
            report->rows_read, report->leads_created, report->duplicates_merged, report->companies_merged,
            report->contacts_merged, report->rows_skipped, report->rejected->len);
   print_problems (_("Rejected:"), report->rejected);
@@ -273,8 +274,8 @@ preview_print (RfImportPreview *preview)
   guint shown = MIN (preview->rows->len, PREVIEW_ROWS);
 
   print_mapping (preview->file_name, preview->encoding, preview->delimiter, preview->mapping);
-  g_print (_("Dry run: %u rows, %u would become new leads, %u duplicates would merge, %u rows rejected. "
-             "Nothing was written.\n"),
+  g_print (_("Dry run, nothing was written. Rows: %u, new leads: %u, duplicates to merge: %u, "
+             "rows rejected: %u\n"),
            preview->rows->len, preview->would_create, preview->would_merge, preview->rows_rejected);
   g_print (_("New companies: %u, new contacts: %u; merged companies: %u, merged contacts: %u, "
              "rows already imported: %u\n"),
@@ -375,7 +376,7 @@ revert (RfCli      *cli,
       rf_cli_print_json (builder);
     }
   else
-    g_print (_("Reverted %s: %u leads, %u companies and %u contacts removed.\n"),
+    g_print (_("Reverted %s. Removed leads: %u, companies: %u, contacts: %u\n"),
              batch, removed.leads, removed.companies, removed.contacts);
   return RF_CLI_EXIT_OK;
 }
@@ -398,6 +399,20 @@ load_profile (Ingest     *ingest,
   return RF_CLI_EXIT_OK;
 }
 
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
 int
 rf_cli_ingest (RfCli *cli,
                GStrv  args)
@@ -407,6 +422,8 @@ rf_cli_ingest (RfCli *cli,
   g_autofree char *icp = NULL;
   g_autofree char *batch = NULL;
   g_autoptr(JsonBuilder) builder = NULL;
+  char *stand_in_dir = NULL;
+  char *real_db_path = NULL;
   Ingest ingest = { cli };
   guint n_files;
   int status = RF_CLI_EXIT_OK;
@@ -453,11 +470,20 @@ rf_cli_ingest (RfCli *cli,
       g_free (ingest.encoding);
       return rf_cli_usage_error (INGEST_USAGE, _("Unknown delimiter “%s”; use , ; | or tab"), delimiter);
     }
-  if (icp != NULL && (status = load_profile (&ingest, icp)) != RF_CLI_EXIT_OK)
+  /* A dry run writes nothing, not even a new database: against none, it
+   * asks an empty one made for the purpose and removed after. */
+  if (ingest.dry_run && cli->database == NULL && !g_file_test (cli->db_path, G_FILE_TEST_EXISTS))
     {
-      g_free (ingest.encoding);
-      return status;
+      stand_in_dir = g_dir_make_tmp ("raptorflow-dry-run-XXXXXX", NULL);
+      if (stand_in_dir != NULL)
+        {
+          real_db_path = cli->db_path;
+          cli->db_path = g_build_filename (stand_in_dir, "leads.db", NULL);
+        }
     }
+
+  if (icp != NULL && (status = load_profile (&ingest, icp)) != RF_CLI_EXIT_OK)
+    goto out;
 
   if (cli->json)
     {
@@ -501,7 +527,20 @@ rf_cli_ingest (RfCli *cli,
         rf_cli_print_json (builder);
     }
 
+out:
   g_clear_object (&ingest.profile);
   g_free (ingest.encoding);
+  if (real_db_path != NULL)
+    {
+      if (cli->database != NULL)
+        {
+          rf_database_close (cli->database);
+          g_clear_object (&cli->database);
+        }
+      remove_tree (stand_in_dir);
+      g_free (cli->db_path);
+      cli->db_path = real_db_path;
+    }
+  g_free (stand_in_dir);
   return status;
 }

@@ -32,9 +32,25 @@ typedef struct
   guint              in_flight;
 } RfImportJob;
 
-RfImportJob     *rf_import_job_new      (RfCsvImporter *importer);
-void             rf_import_job_free     (RfImportJob   *job);
-RfImportReport  *rf_import_report_new   (void);
-RfImportPreview *rf_import_preview_new  (void);
+RfImportJob     *rf_import_job_new          (RfCsvImporter *importer);
+void             rf_import_job_free         (RfImportJob   *job);
+/* Emits "leads-created" with @lead_ids (taken) on the job's main context. */
+void             rf_import_job_emit_leads   (RfImportJob   *job,
+                                             GArray        *lead_ids);
+
+/* rf-csv-import-writer.c: scores the rows gathered in @job->rows and hands
+ * them to the writer; waits when two batches are in flight. */
+gboolean         rf_import_job_flush        (RfImportJob   *job,
+                                             GCancellable  *cancellable,
+                                             GError       **error);
+/* Waits for every batch handed over; the first error. */
+gboolean         rf_import_job_drain        (RfImportJob   *job,
+                                             GError       **error);
+void             rf_import_job_stop_writer  (RfImportJob   *job);
+
+/* rf-import-report.c */
+RfImportReport  *rf_import_report_new       (void);
+RfImportPreview *rf_import_preview_new      (void);
+GArray          *rf_import_problems_copy    (GArray        *problems);
 
 G_END_DECLS

@@ -17,15 +17,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "rf-company-dao.h"
-#include "rf-contact-dao.h"
 #include "rf-csv-importer-private.h"
 #include "rf-csv-reader.h"
 #include "rf-import-dao.h"
-#include "rf-lead-dao.h"
-#include "rf-rules-classifier.h"
-#include "rf-scoring.h"
-#include "rf-signal-dao.h"
 
 struct _RfCsvImporter
 {
@@ -67,130 +61,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-/* Reports and previews. */
-
-static GArray *
-problems_copy (GArray *problems)
-{
-  GArray *copy = g_array_new (FALSE, FALSE, sizeof (RfImportProblem));
-
-  g_array_set_clear_func (copy, rf_import_problems_clear);
-  for (guint i = 0; problems != NULL && i < problems->len; i++)
-    {
-      RfImportProblem *problem = &g_array_index (problems, RfImportProblem, i);
-      rf_import_problems_add (copy, problem->line, problem->reason);
-    }
-  return copy;
-}
-
-static GArray *
-ids_copy (GArray *ids)
-{
-  GArray *copy = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  if (ids != NULL)
-    g_array_append_vals (copy, ids->data, ids->len);
-  return copy;
-}
-
-RfImportReport *
-rf_import_report_new (void)
-{
-  RfImportReport *report = g_new0 (RfImportReport, 1);
-
-  report->rejected = problems_copy (NULL);
-  report->warnings = problems_copy (NULL);
-  report->lead_ids = ids_copy (NULL);
-  return report;
-}
-
-RfImportReport *
-rf_import_report_copy (const RfImportReport *report)
-{
-  RfImportReport *copy;
-
-  g_return_val_if_fail (report != NULL, NULL);
-
-  copy = g_memdup2 (report, sizeof *report);
-  copy->batch_id = g_strdup (report->batch_id);
-  copy->file_name = g_strdup (report->file_name);
-  copy->file_hash = g_strdup (report->file_hash);
-  copy->encoding = g_strdup (report->encoding);
-  copy->mapping = report->mapping != NULL ? g_object_ref (report->mapping) : NULL;
-  copy->rejected = problems_copy (report->rejected);
-  copy->warnings = problems_copy (report->warnings);
-  copy->lead_ids = ids_copy (report->lead_ids);
-  return copy;
-}
-
-void
-rf_import_report_free (RfImportReport *report)
-{
-  if (report == NULL)
-    return;
-  g_free (report->batch_id);
-  g_free (report->file_name);
-  g_free (report->file_hash);
-  g_free (report->encoding);
-  g_clear_object (&report->mapping);
-  g_array_unref (report->rejected);
-  g_array_unref (report->warnings);
-  g_array_unref (report->lead_ids);
-  g_free (report);
-}
-
-G_DEFINE_BOXED_TYPE (RfImportReport, rf_import_report, rf_import_report_copy, rf_import_report_free)
-
-RfImportPreview *
-rf_import_preview_new (void)
-{
-  RfImportPreview *preview = g_new0 (RfImportPreview, 1);
-
-  preview->rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
-  preview->row_lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  preview->problems = problems_copy (NULL);
-  return preview;
-}
-
-RfImportPreview *
-rf_import_preview_copy (const RfImportPreview *preview)
-{
-  RfImportPreview *copy;
-
-  g_return_val_if_fail (preview != NULL, NULL);
-
-  copy = g_memdup2 (preview, sizeof *preview);
-  copy->file_name = g_strdup (preview->file_name);
-  copy->file_hash = g_strdup (preview->file_hash);
-  copy->encoding = g_strdup (preview->encoding);
-  copy->header = g_strdupv (preview->header);
-  copy->mapping = preview->mapping != NULL ? g_object_ref (preview->mapping) : NULL;
-  copy->rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
-  for (guint i = 0; i < preview->rows->len; i++)
-    g_ptr_array_add (copy->rows, g_strdupv (g_ptr_array_index (preview->rows, i)));
-  copy->row_lines = g_array_copy (preview->row_lines);
-  copy->problems = problems_copy (preview->problems);
-  return copy;
-}
-
-void
-rf_import_preview_free (RfImportPreview *preview)
-{
-  if (preview == NULL)
-    return;
-  g_free (preview->file_name);
-  g_free (preview->file_hash);
-  g_free (preview->encoding);
-  g_strfreev (preview->header);
-  g_clear_object (&preview->mapping);
-  g_ptr_array_unref (preview->rows);
-  g_array_unref (preview->row_lines);
-  g_array_unref (preview->problems);
-  g_free (preview);
-}
-
-G_DEFINE_BOXED_TYPE (RfImportPreview, rf_import_preview, rf_import_preview_copy, rf_import_preview_free)
 
 /* The object. */
 
@@ -467,12 +337,10 @@ rf_csv_importer_get_rows_read (RfCsvImporter *self)
 /* Jobs: what one import or preview needs, copied from the importer so
  * that a running one is not disturbed by changes to it. */
 
-static void writer_stop (RfImportJob *job);
-
 static void
 job_free (RfImportJob *job)
 {
-  writer_stop (job);
+  rf_import_job_stop_writer (job);
   rf_import_scan_clear (&job->scan);
   g_clear_object (&job->importer);
   g_clear_object (&job->database);
@@ -594,348 +462,14 @@ rf_import_job_free (RfImportJob *job)
   job_free (job);
 }
 
-/* Writing a batch, on the database thread. */
-
-struct _RfImportBatch
+void
+rf_import_job_emit_leads (RfImportJob *job,
+                          GArray      *lead_ids)
 {
-  GPtrArray  *rows;
-  const char *batch_id;
-  /* Out. */
-  GArray     *lead_ids;
-  guint       companies_created;
-  guint       companies_merged;
-  guint       contacts_created;
-  guint       contacts_merged;
-  guint       rows_skipped;
-  GError     *error;
-  /* Scratch, on the database thread. */
-  GArray     *new_companies;
-  GArray     *new_contacts;
-};
+  Emission *emission = g_new0 (Emission, 1);
 
-typedef RfImportBatch Batch;
-
-static Batch *
-batch_new (GPtrArray  *rows,
-           const char *batch_id)
-{
-  Batch *batch = g_new0 (Batch, 1);
-
-  batch->rows = rows;
-  batch->batch_id = batch_id;
-  batch->lead_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  return batch;
-}
-
-static void
-batch_free (Batch *batch)
-{
-  g_ptr_array_unref (batch->rows);
-  g_array_unref (batch->lead_ids);
-  g_clear_error (&batch->error);
-  g_free (batch);
-}
-
-static gboolean
-write_row (RfDatabase   *database,
-           Batch        *batch,
-           RfImportRow  *row,
-           GError      **error)
-{
-  RfMappedRow *mapped = &row->mapped;
-  gint64 company_id = 0;
-  gint64 contact_id = 0;
-  gint64 signal_id;
-  gint64 lead_id;
-  gboolean found;
-
-  /* Rows stored before were dropped before scoring (drop_known_rows());
-   * a run of the same file at the same time is caught at the signal. */
-  if (mapped->company != NULL)
-    {
-      if ((company_id = rf_company_dao_upsert_in_thread (database, mapped->company, &found, error)) < 0)
-        return FALSE;
-      if (company_id > 0 && found)
-        batch->companies_merged++;
-      else if (company_id > 0)
-        {
-          batch->companies_created++;
-          g_array_append_val (batch->new_companies, company_id);
-        }
-    }
-  if (mapped->contact != NULL)
-    {
-      rf_contact_set_company_id (mapped->contact, company_id);
-      if ((contact_id = rf_contact_dao_upsert_in_thread (database, mapped->contact, &found, error)) < 0)
-        return FALSE;
-      if (contact_id > 0 && found)
-        batch->contacts_merged++;
-      else if (contact_id > 0)
-        {
-          batch->contacts_created++;
-          g_array_append_val (batch->new_contacts, contact_id);
-        }
-    }
-
-  rf_signal_set_company_id (mapped->signal, company_id);
-  rf_signal_set_contact_id (mapped->signal, contact_id);
-  rf_signal_set_import_batch (mapped->signal, batch->batch_id);
-  if ((signal_id = rf_signal_dao_insert_in_thread (database, mapped->signal, &found, error)) < 0)
-    return FALSE;
-  if (found)
-    {
-      batch->rows_skipped++;
-      return TRUE;
-    }
-
-  rf_lead_set_signal_id (row->lead, signal_id);
-  rf_lead_set_company_id (row->lead, company_id);
-  rf_lead_set_contact_id (row->lead, contact_id);
-  if ((lead_id = rf_lead_dao_insert_in_thread (database, row->lead, error)) < 0)
-    return FALSE;
-  g_array_append_val (batch->lead_ids, lead_id);
-  return TRUE;
-}
-
-static gpointer
-write_batch_work (RfDatabase    *database,
-                  gpointer       data,
-                  GCancellable  *cancellable,
-                  GError       **error)
-{
-  Batch *batch = data;
-  g_autoptr(GArray) new_companies = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) new_contacts = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  batch->new_companies = new_companies;
-  batch->new_contacts = new_contacts;
-  if (!rf_database_transaction_begin (database, error))
-    return NULL;
-  for (guint i = 0; i < batch->rows->len; i++)
-    if (!write_row (database, batch, g_ptr_array_index (batch->rows, i), error))
-      goto fail;
-  /* What this import made, so that a revert can find it. */
-  if (!rf_import_dao_tag_companies_in_thread (database, (gint64 *)(gpointer)new_companies->data, new_companies->len,
-                                              batch->batch_id, error) ||
-      !rf_import_dao_tag_contacts_in_thread (database, (gint64 *)(gpointer)new_contacts->data, new_contacts->len,
-                                             batch->batch_id, error))
-    goto fail;
-  if (!rf_database_transaction_commit (database, error))
-    return NULL;
-  return GINT_TO_POINTER (TRUE);
-
-fail:
-  rf_database_transaction_rollback (database);
-  return NULL;
-}
-
-/* Importing. */
-
-static void
-score_row (RfImportJob *job,
-           RfImportRow *row)
-{
-  g_autoptr(RfClassification) classification = NULL;
-  RfMappedRow *mapped = &row->mapped;
-
-  if (row->lead != NULL)
-    return;
-
-  classification = rf_rules_classifier_classify (job->classifier, job->profile, mapped->signal,
-                                                 mapped->company, mapped->contact);
-  row->lead = rf_lead_new ();
-  rf_lead_set_classification (row->lead, classification);
-  rf_lead_set_total_score (row->lead, rf_score_total (rf_classification_get_score_fit (classification),
-                                                      rf_classification_get_score_pain (classification),
-                                                      rf_classification_get_score_data_quality (classification)));
-  rf_lead_set_score_bucket (row->lead, rf_score_bucket_for_total (rf_lead_get_total_score (row->lead)));
-  if (job->profile != NULL)
-    rf_lead_set_icp_id (row->lead, rf_icp_profile_get_id (job->profile));
-}
-
-/* The writer: a thread of the import's own that hands batches to the
- * database thread one after the other, so that the next batch is read and
- * scored while the last one is written. At most MAX_IN_FLIGHT batches are
- * queued or being written: memory stays flat. */
-
-#define MAX_IN_FLIGHT 2
-
-static Batch stop_writer;
-
-static gpointer
-writer_thread (gpointer data)
-{
-  RfImportJob *job = data;
-
-  for (;;)
-    {
-      Batch *batch = g_async_queue_pop (job->todo);
-
-      if (batch == &stop_writer)
-        break;
-      rf_database_run_sync (job->database, write_batch_work, batch, NULL, &batch->error);
-      g_async_queue_push (job->done, batch);
-    }
-  return NULL;
-}
-
-/* Takes the next written batch into the report; FALSE with its error when
- * it failed. */
-static gboolean
-collect_batch (RfImportJob  *job,
-               GError      **error)
-{
-  RfImportReport *report = job->report;
-  Batch *batch = g_async_queue_pop (job->done);
-  gboolean ok = batch->error == NULL;
-
-  job->in_flight--;
-  if (!ok)
-    g_propagate_error (error, g_steal_pointer (&batch->error));
-  else
-    {
-      report->companies_created += batch->companies_created;
-      report->companies_merged += batch->companies_merged;
-      report->contacts_created += batch->contacts_created;
-      report->contacts_merged += batch->contacts_merged;
-      report->rows_skipped += batch->rows_skipped;
-      report->leads_created += batch->lead_ids->len;
-      g_array_append_vals (report->lead_ids, batch->lead_ids->data, batch->lead_ids->len);
-
-      if (batch->lead_ids->len > 0)
-        {
-          Emission *emission = g_new0 (Emission, 1);
-          emission->lead_ids = g_steal_pointer (&batch->lead_ids);
-          batch->lead_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-          job_emit (job, emission);
-        }
-    }
-  batch_free (batch);
-  return ok;
-}
-
-/* Waits for every batch handed over, keeping the first error. */
-static gboolean
-drain_batches (RfImportJob  *job,
-               GError      **error)
-{
-  gboolean ok = TRUE;
-
-  while (job->in_flight > 0)
-    {
-      GError *local_error = NULL;
-
-      if (!collect_batch (job, &local_error))
-        {
-          if (ok)
-            g_propagate_error (error, local_error);
-          else
-            g_error_free (local_error);
-          ok = FALSE;
-        }
-    }
-  return ok;
-}
-
-static void
-writer_stop (RfImportJob *job)
-{
-  if (job->writer == NULL)
-    return;
-  drain_batches (job, NULL);
-  g_async_queue_push (job->todo, &stop_writer);
-  g_thread_join (job->writer);
-  g_clear_pointer (&job->todo, g_async_queue_unref);
-  g_clear_pointer (&job->done, g_async_queue_unref);
-  job->writer = NULL;
-}
-
-typedef struct
-{
-  GPtrArray *rows;
-  GArray    *known;   /* gboolean per row: stored by an earlier run */
-} KnownKeys;
-
-/* Database thread; reads only. */
-static gpointer
-known_keys_work (RfDatabase    *database,
-                 gpointer       data,
-                 GCancellable  *cancellable,
-                 GError       **error)
-{
-  KnownKeys *keys = data;
-
-  for (guint i = 0; i < keys->rows->len; i++)
-    {
-      RfImportRow *row = g_ptr_array_index (keys->rows, i);
-      gint64 id = rf_signal_dao_find_by_key_in_thread (database, row->dedup_key, error);
-
-      if (id < 0)
-        return NULL;
-      g_array_index (keys->known, gboolean, i) = id > 0;
-    }
-  return GINT_TO_POINTER (TRUE);
-}
-
-/* Rows an earlier run stored are dropped before they are scored: a run
- * after a crash gets back to where it was quickly. */
-static gboolean
-drop_known_rows (RfImportJob  *job,
-                 GError      **error)
-{
-  g_autoptr(GArray) known = g_array_new (FALSE, TRUE, sizeof (gboolean));
-  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify)rf_import_row_free);
-  KnownKeys keys = { job->rows, known };
-
-  g_array_set_size (known, job->rows->len);
-  if (!rf_database_run_sync (job->database, known_keys_work, &keys, NULL, error))
-    return FALSE;
-
-  for (guint i = 0; i < job->rows->len; i++)
-    {
-      if (g_array_index (known, gboolean, i))
-        {
-          job->report->rows_skipped++;
-          continue;
-        }
-      g_ptr_array_add (kept, g_steal_pointer (&g_ptr_array_index (job->rows, i)));
-    }
-  g_ptr_array_unref (job->rows);
-  job->rows = g_steal_pointer (&kept);
-  return TRUE;
-}
-
-static gboolean
-flush_rows (RfImportJob   *job,
-            GCancellable  *cancellable,
-            GError       **error)
-{
-  if (job->rows->len == 0)
-    return TRUE;
-  /* Cancelling drops the rows not yet handed over: a later run adds them. */
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-  if (!drop_known_rows (job, error))
-    return FALSE;
-  if (job->rows->len == 0)
-    return TRUE;
-  for (guint i = 0; i < job->rows->len; i++)
-    score_row (job, g_ptr_array_index (job->rows, i));
-
-  if (job->writer == NULL)
-    {
-      job->todo = g_async_queue_new ();
-      job->done = g_async_queue_new ();
-      job->writer = g_thread_new ("rf-csv-writer", writer_thread, job);
-    }
-  g_async_queue_push (job->todo, batch_new (g_steal_pointer (&job->rows), job->report->batch_id));
-  job->rows = g_ptr_array_new_with_free_func ((GDestroyNotify)rf_import_row_free);
-  job->in_flight++;
-
-  while (job->in_flight >= MAX_IN_FLIGHT)
-    if (!collect_batch (job, error))
-      return FALSE;
-  return TRUE;
+  emission->lead_ids = lead_ids;
+  job_emit (job, emission);
 }
 
 typedef struct
@@ -959,7 +493,7 @@ import_row_cb (RfImportRow  *row,
     }
   g_ptr_array_add (job->rows, row);
   if (job->rows->len >= job->batch_size)
-    return flush_rows (job, state->cancellable, error);
+    return rf_import_job_flush (job, state->cancellable, error);
   return TRUE;
 }
 
@@ -983,13 +517,13 @@ import_run (RfImportJob   *job,
   job->scan.file_hash = g_steal_pointer (&hash);
 
   if (!rf_import_scan_file (&job->scan, file, import_row_cb, &state, cancellable, error) ||
-      !flush_rows (job, cancellable, error))
+      !rf_import_job_flush (job, cancellable, error))
     {
       /* What was handed over is written whole (or not at all) all the same. */
-      drain_batches (job, NULL);
+      rf_import_job_drain (job, NULL);
       return NULL;
     }
-  if (!drain_batches (job, error))
+  if (!rf_import_job_drain (job, error))
     return NULL;
 
   report->file_name = g_strdup (job->scan.file_name);

@@ -57,6 +57,8 @@ run (Fixture     *f,
      ...)
 {
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autofree char *ignored_out = NULL;
+  g_autofree char *ignored_err = NULL;
   va_list ap;
 
   va_start (ap, first_arg);
@@ -64,7 +66,9 @@ run (Fixture     *f,
     g_ptr_array_add (args, (char *)arg);
   va_end (ap);
   g_ptr_array_add (args, NULL);
-  return rf_test_run_cli_argv (f->db, NULL, (const char * const *)args->pdata, out, err);
+  /* Always captured: the CLI's output must not mix with this test's TAP. */
+  return rf_test_run_cli_argv (f->db, NULL, (const char * const *)args->pdata,
+                               out != NULL ? out : &ignored_out, err != NULL ? err : &ignored_err);
 }
 
 static JsonObject *
@@ -113,7 +117,8 @@ test_dry_run_json (Fixture       *f,
   g_assert_nonnull (json_object_get_string_member (json_array_get_object_element (problems, 0), "reason"));
   g_assert_cmpint (json_object_get_int_member (object, "would_create"), ==, 3);
   g_assert_cmpint (json_object_get_int_member (object, "would_merge"), ==, 1);
-  g_assert_cmpint (csv_test_query_int (f->db, "SELECT count(*) FROM leads"), ==, 0);
+  /* Not even a database was made. */
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -158,12 +163,14 @@ test_import_json (Fixture       *f,
   batch = g_strdup (json_object_get_string_member (object, "batch_id"));
 
   g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
   g_assert_cmpint (run (f, &out, &err, "ingest", f->csv, "--json", NULL), ==, 0);
   object = parse_object (out, &again_root);
   g_assert_cmpint (json_object_get_int_member (object, "leads_created"), ==, 0);
   g_assert_cmpint (json_object_get_int_member (object, "rows_skipped"), ==, 3);
 
   g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
   g_assert_cmpint (run (f, &out, &err, "ingest", "--revert", batch, "--json", NULL), ==, 0);
   object = parse_object (out, &revert_root);
   g_assert_cmpint (json_object_get_int_member (object, "leads"), ==, 3);
@@ -182,7 +189,7 @@ test_import_text (Fixture       *f,
   g_assert_cmpint (run (f, &out, &err, "ingest", "--delimiter", ";", semi, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "semicolon"));
   g_assert_nonnull (strstr (out, "Email"));
-  g_assert_nonnull (strstr (out, "2 leads made"));
+  g_assert_nonnull (strstr (out, "leads made: 2"));
   g_assert_nonnull (strstr (out, "--revert import-"));
 }
 

@@ -7,15 +7,17 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <signal.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 
 #include "../csv/csv-test-util.h"
 
-#define ROWS 10000
 #define KILLS 24
 #define BATCH 500
+#define MIN_ROWS 1500
+#define MAX_ROWS 20000
 
 /* A read-write connection: after a crash the WAL may need recovering. */
 static gint64
@@ -99,32 +101,94 @@ spawn_ingest (const char *db,
   return pid;
 }
 
+static double
+time_run (const char *dir,
+          guint       rows)
+{
+  g_autoptr(GString) text = csv_test_generate (rows);
+  g_autofree char *name = g_strdup_printf ("calibrate-%u.csv", rows);
+  g_autofree char *csv = csv_test_write (dir, name, text->str, text->len);
+  g_autofree char *db_name = g_strdup_printf ("calibrate-%u.db", rows);
+  g_autofree char *db = g_build_filename (dir, db_name, NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *args[] = { "ingest", csv, NULL };
+  gint64 start = g_get_monotonic_time ();
+
+  g_assert_cmpint (rf_test_run_cli_argv (db, NULL, args, &out, &err), ==, 0);
+  return (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
+}
+
+/* How many rows a second this build imports, and what starting costs: a
+ * sanitizer build is several times slower, and the kills must still land
+ * while rows are written. */
+static double
+calibrate (const char *dir,
+           double     *startup)
+{
+  double one = time_run (dir, 1);
+  double many = time_run (dir, 2001);
+
+  *startup = one;
+  return 2000.0 / MAX (many - one, 0.01);
+}
+
 static void
 test_sigkill_ingest (void)
 {
   g_autofree char *dir = rf_test_make_tmpdir ();
   g_autofree char *db = g_build_filename (dir, "leads.db", NULL);
+  double startup = 0;
+  double rate = calibrate (dir, &startup);
+  guint ROWS = CLAMP ((guint)(rate * 1.2) / BATCH * BATCH, MIN_ROWS, MAX_ROWS);
+  guint full_ms = (guint)(1000.0 * (startup + ROWS / rate));
   g_autoptr(GString) text = csv_test_generate (ROWS);
   g_autofree char *csv = csv_test_write (dir, "big.csv", text->str, text->len);
   guint killed_mid_import = 0;
+  guint kills = 0;
+  guint rounds = 0;
   gint64 before = 0;
   int status = 0;
 
-  for (guint i = 0; i < KILLS; i++)
-    {
-      GPid pid = spawn_ingest (db, csv);
-      /* Early kills land on opening and migrating, later ones in the
-       * rows; a run needs a little longer each time to skip what is
-       * stored. */
-      guint delay = g_test_rand_int_range (5, 400 + 40 * i);
-      gint64 leads;
+  g_test_message ("%.0f rows/s, start-up %.0f ms: %u rows, a whole run ~%u ms", rate, startup * 1000, ROWS, full_ms);
 
-      g_usleep (delay * 1000);
-      if (waitpid (pid, &status, WNOHANG) == 0)
+  /* Until KILLS runs were killed (a run may finish before its moment):
+   * each round imports into a fresh database until the file is in, so
+   * that the kills keep landing on opening, migrating, reading and
+   * writing rather than on a finished import. */
+  for (guint i = 0; kills < KILLS && i < 6 * KILLS; i++)
+    {
+      GPid pid;
+      guint delay = g_test_rand_int_range (5, MAX (full_ms / 3, 50));
+      gint64 leads;
+      gboolean exited = FALSE;
+
+      if (before == ROWS)
+        {
+          g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+          g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+          g_assert_cmpint (query_int (db, "SELECT count(DISTINCT dedup_key) FROM signals"), ==, ROWS);
+          g_unlink (db);
+          g_unlink (wal);
+          g_unlink (shm);
+          before = 0;
+          rounds++;
+        }
+
+      pid = spawn_ingest (db, csv);
+      /* Wait, unless it is done sooner. */
+      for (guint waited = 0; waited < delay && !exited; waited += 5)
+        {
+          g_usleep (5 * 1000);
+          exited = waitpid (pid, &status, WNOHANG) == pid;
+        }
+      if (!exited)
         {
           kill (pid, SIGKILL);
           g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
           g_assert_true (WIFSIGNALED (status));
+          kills++;
         }
       g_spawn_close_pid (pid);
 
@@ -132,13 +196,15 @@ test_sigkill_ingest (void)
       leads = g_file_test (db, G_FILE_TEST_EXISTS) &&
               query_int (db, "SELECT count(*) FROM sqlite_master WHERE name = 'leads'") > 0
               ? query_int (db, "SELECT count(*) FROM leads") : 0;
-      g_test_message ("kill %u after %u ms: %" G_GINT64_FORMAT " leads", i, delay, leads);
+      g_test_message ("round %u, run %u, %s after %u ms: %" G_GINT64_FORMAT " leads", rounds, i,
+                      exited ? "finished" : "killed", delay, leads);
       g_assert_cmpint (leads, >=, before);
-      if (leads > before && leads < ROWS)
+      if (!exited && leads > before && leads < ROWS)
         killed_mid_import++;
       before = leads;
     }
-  /* Most kills came while rows were being written. */
+  g_assert_cmpuint (kills, ==, KILLS);
+  /* Many kills came while rows were being written. */
   g_assert_cmpuint (killed_mid_import, >=, 3);
 
   /* The last run completes it: exactly one lead per row. */
