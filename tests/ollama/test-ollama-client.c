@@ -280,11 +280,12 @@ test_watchdogs (Fixture       *f,
   g_autoptr(RfOllamaChatResult) result = NULL;
   RfFakeReply *reply;
 
-  rf_ollama_client_set_timeouts (f->client, 300, 300);
+  /* Wide margins both ways: the suite runs on busy machines. */
+  rf_ollama_client_set_timeouts (f->client, 1200, 1200);
 
   /* No headers in time (a model that takes too long to load). */
   reply = rf_fake_reply_new ("{}");
-  reply->delay_ms = 1500;
+  reply->delay_ms = 4000;
   rf_fake_ollama_queue_reply (f->fake, reply);
   result = chat (f, "gemma3:1b", &error);
   g_assert_null (result);
@@ -294,7 +295,7 @@ test_watchdogs (Fixture       *f,
   /* Started, then went silent between chunks. */
   reply = rf_fake_reply_new ("{\"a\": \"long enough to need several chunks\"}");
   reply->chunk_size = 10;
-  reply->chunk_delay_ms = 1500;
+  reply->chunk_delay_ms = 4000;
   rf_fake_ollama_queue_reply (f->fake, reply);
   result = chat (f, "gemma3:1b", &error);
   g_assert_null (result);
@@ -303,8 +304,8 @@ test_watchdogs (Fixture       *f,
 
   /* Slow but steady is fine: each chunk within the watchdog. */
   reply = rf_fake_reply_new ("{\"a\": 1}");
-  reply->delay_ms = 150;
-  reply->chunk_delay_ms = 100;
+  reply->delay_ms = 200;
+  reply->chunk_delay_ms = 150;
   rf_fake_ollama_queue_reply (f->fake, reply);
   result = chat (f, "gemma3:1b", &error);
   g_assert_no_error (error);
