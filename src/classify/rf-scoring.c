@@ -24,6 +24,16 @@ rf_score_clamp (double value,
   return value;
 }
 
+/* Scores move in half points: finer would be false precision, and halves
+ * print exactly in JSON. */
+double
+rf_score_round (double value)
+{
+  if (!isfinite (value))
+    return 0;
+  return round (value * 2) / 2;
+}
+
 /* Fit (0-50) + pain (0-40) + data quality (0-10), each clamped first, so
  * the total is always within 0-100. */
 double

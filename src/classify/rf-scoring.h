@@ -19,6 +19,7 @@ G_BEGIN_DECLS
 
 double        rf_score_clamp             (double        value,
                                           double        max);
+double        rf_score_round             (double        value);
 double        rf_score_total             (double        fit,
                                           double        pain,
                                           double        data_quality);

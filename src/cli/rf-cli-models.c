@@ -14,30 +14,6 @@
 
 #define MODELS_USAGE "models [--pull]"
 
-typedef struct
-{
-  GMainLoop    *loop;
-  GAsyncResult *result;
-} Waiter;
-
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  Waiter *waiter = user_data;
-
-  waiter->result = g_object_ref (result);
-  g_main_loop_quit (waiter->loop);
-}
-
-static GAsyncResult *
-wait_for (Waiter *waiter)
-{
-  g_main_loop_run (waiter->loop);
-  return waiter->result;
-}
-
 static void
 pull_progress_cb (const char *status,
                   double      fraction,
@@ -87,30 +63,29 @@ rf_cli_models (RfCli *cli,
                GStrv  args)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   g_autoptr(RfOllamaClient) client = NULL;
   g_autofree char *url = effective_url (cli);
   g_autofree char *version = NULL;
   g_auto(GStrv) installed = NULL;
   const char *wanted[2] = { env_or ("OLLAMA_MODEL_1B", "gemma3:1b"), env_or ("OLLAMA_MODEL_4B", "gemma3:4b") };
   gboolean pull = rf_cli_take_flag (&args, "--pull");
-  Waiter waiter = { loop, NULL };
+  RfCliWaiter waiter;
   int status = RF_CLI_EXIT_OK;
 
   if (args[1] != NULL)
     return rf_cli_usage_error (MODELS_USAGE, _("Unexpected argument “%s”"), args[1]);
 
+  rf_cli_waiter_init (&waiter);
+
   client = rf_ollama_client_new (url);
   rf_ollama_client_set_token (client, g_getenv ("OLLAMA_TOKEN"));
 
-  rf_ollama_client_version_async (client, NULL, store_result_cb, &waiter);
-  version = rf_ollama_client_version_finish (client, wait_for (&waiter), &error);
-  g_clear_object (&waiter.result);
+  rf_ollama_client_version_async (client, NULL, rf_cli_waiter_cb, &waiter);
+  version = rf_ollama_client_version_finish (client, rf_cli_waiter_wait (&waiter), &error);
   if (version != NULL)
     {
-      rf_ollama_client_list_models_async (client, NULL, store_result_cb, &waiter);
-      installed = rf_ollama_client_list_models_finish (client, wait_for (&waiter), &error);
-      g_clear_object (&waiter.result);
+      rf_ollama_client_list_models_async (client, NULL, rf_cli_waiter_cb, &waiter);
+      installed = rf_ollama_client_list_models_finish (client, rf_cli_waiter_wait (&waiter), &error);
     }
 
   if (installed != NULL && pull)
@@ -121,24 +96,24 @@ rf_cli_models (RfCli *cli,
         if (rf_ollama_model_list_has ((const char * const *)installed, wanted[i]))
           continue;
         rf_ollama_client_pull_async (client, wanted[i], pull_progress_cb, (gpointer)wanted[i], NULL, NULL,
-                                     store_result_cb, &waiter);
-        if (!rf_ollama_client_pull_finish (client, wait_for (&waiter), &pull_error))
+                                     rf_cli_waiter_cb, &waiter);
+        if (!rf_ollama_client_pull_finish (client, rf_cli_waiter_wait (&waiter), &pull_error))
           {
             g_printerr ("\n%s\n", pull_error->message);
             status = RF_CLI_EXIT_ERROR;
           }
         else
           g_printerr ("\n");
-        g_clear_object (&waiter.result);
-      }
+        }
 
   if (installed != NULL && pull)
     {
       g_clear_pointer (&installed, g_strfreev);
-      rf_ollama_client_list_models_async (client, NULL, store_result_cb, &waiter);
-      installed = rf_ollama_client_list_models_finish (client, wait_for (&waiter), &error);
-      g_clear_object (&waiter.result);
+      rf_ollama_client_list_models_async (client, NULL, rf_cli_waiter_cb, &waiter);
+      installed = rf_ollama_client_list_models_finish (client, rf_cli_waiter_wait (&waiter), &error);
     }
+
+  rf_cli_waiter_clear (&waiter);
 
   if (cli->json)
     {

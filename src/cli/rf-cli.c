@@ -18,6 +18,10 @@ static const RfCliCommand commands[] = {
   { "leads", rf_cli_leads, "leads [--bucket B] [--min-score N] [--status S] [--search Q]" },
   { "lead", rf_cli_lead, "lead ID [--status S] [--note TEXT] [--delete]" },
   { "distribution", rf_cli_distribution, "distribution" },
+  { "classify", rf_cli_classify, "classify --text TEXT [--company NAME] [--website URL] [--source TYPE] [--icp ID] | --batch FILE.jsonl" },
+  { "ingest", rf_cli_ingest, "ingest FILE... [--dry-run] [--delimiter D] [--encoding E] [--icp ID] | --revert BATCH" },
+  { "export", rf_cli_export, "export --format csv|vcard [--bucket B] [-o FILE]" },
+  { "ocr", rf_cli_ocr, "ocr FILE [--region CC]" },
   { "models", rf_cli_models, "models [--pull]" },
 };
 
@@ -42,6 +46,61 @@ rf_cli_open_database (RfCli *cli)
   if (cli->database == NULL)
     rf_cli_fail (cli, g_steal_pointer (&error));
   return cli->database;
+}
+
+/* The engine with the seed's environment, --ollama and --parallel. */
+RfLeadEngine *
+rf_cli_open_engine (RfCli *cli)
+{
+  g_autoptr(RfConfig) config = NULL;
+
+  if (cli->engine != NULL)
+    return cli->engine;
+  if (rf_cli_open_database (cli) == NULL)
+    return NULL;
+
+  config = rf_config_new ();
+  if (cli->ollama_url != NULL)
+    rf_config_set_ollama_url (config, cli->ollama_url);
+  if (cli->parallel > 0)
+    rf_config_set_parallel (config, cli->parallel);
+  cli->engine = rf_lead_engine_new (cli->database, config);
+  return cli->engine;
+}
+
+void
+rf_cli_waiter_init (RfCliWaiter *waiter)
+{
+  waiter->loop = g_main_loop_new (NULL, FALSE);
+  waiter->result = NULL;
+}
+
+void
+rf_cli_waiter_clear (RfCliWaiter *waiter)
+{
+  g_clear_pointer (&waiter->loop, g_main_loop_unref);
+  g_clear_object (&waiter->result);
+}
+
+void
+rf_cli_waiter_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  RfCliWaiter *waiter = user_data;
+
+  g_set_object (&waiter->result, result);
+  g_main_loop_quit (waiter->loop);
+}
+
+/* Returns: (transfer none): the result, valid until the next wait. */
+GAsyncResult *
+rf_cli_waiter_wait (RfCliWaiter *waiter)
+{
+  g_clear_object (&waiter->result);
+  while (waiter->result == NULL)
+    g_main_loop_run (waiter->loop);
+  return waiter->result;
 }
 
 /* Prints @error on stderr (and as JSON on stdout with --json), takes it,
@@ -261,6 +320,7 @@ rf_cli_main (int    argc,
         status = command->run (&cli, args);
     }
 
+  g_clear_object (&cli.engine);
   if (cli.database != NULL)
     {
       rf_database_close (cli.database);

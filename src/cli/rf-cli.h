@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "rf-database.h"
+#include "rf-lead-engine.h"
 
 G_BEGIN_DECLS
 
@@ -22,7 +23,23 @@ typedef struct
   guint       parallel;     /* --parallel, 0: default */
   gboolean    json;         /* --json, anywhere on the line */
   RfDatabase *database;     /* opened on first use */
+  RfLeadEngine *engine;     /* made on first use */
 } RfCli;
+
+/* Runs the main loop until an async call started with
+ * rf_cli_waiter_cb and the waiter as user data completes. */
+typedef struct
+{
+  GMainLoop    *loop;
+  GAsyncResult *result;
+} RfCliWaiter;
+
+void          rf_cli_waiter_init   (RfCliWaiter  *waiter);
+void          rf_cli_waiter_clear  (RfCliWaiter  *waiter);
+void          rf_cli_waiter_cb     (GObject      *source,
+                                    GAsyncResult *result,
+                                    gpointer      user_data);
+GAsyncResult *rf_cli_waiter_wait   (RfCliWaiter  *waiter);
 
 typedef int (*RfCliCommandFunc) (RfCli  *cli,
                                  GStrv   args);
@@ -35,6 +52,7 @@ typedef struct
 } RfCliCommand;
 
 RfDatabase *rf_cli_open_database   (RfCli        *cli);
+RfLeadEngine *rf_cli_open_engine   (RfCli        *cli);
 int         rf_cli_fail            (RfCli        *cli,
                                     GError       *error);
 int         rf_cli_usage_error     (const char   *usage,
@@ -61,6 +79,18 @@ int         rf_cli_distribution    (RfCli        *cli,
                                     GStrv         args);
 
 int         rf_cli_models          (RfCli        *cli,
+                                    GStrv         args);
+int         rf_cli_classify        (RfCli        *cli,
+                                    GStrv         args);
+int         rf_cli_ingest          (RfCli        *cli,
+                                    GStrv         args);
+int         rf_cli_export          (RfCli        *cli,
+                                    GStrv         args);
+/* ingest of a file that is not CSV-like or vCard (images, PDFs): prints
+ * its result or error like a command and returns an exit status. */
+int         rf_cli_ingest_document (RfCli        *cli,
+                                    const char   *path);
+int         rf_cli_ocr             (RfCli        *cli,
                                     GStrv         args);
 
 int         rf_cli_main            (int           argc,

@@ -18,6 +18,9 @@ struct _RfApplication
   AdwApplication  parent_instance;
 
   RfDatabase     *database;
+  GSettings      *settings;   /* NULL when the schema is not installed */
+  RfConfig       *config;
+  RfLeadEngine   *engine;
 };
 
 G_DEFINE_FINAL_TYPE (RfApplication, rf_application, ADW_TYPE_APPLICATION)
@@ -116,9 +119,22 @@ rf_application_startup (GApplication *app)
   static const char * const quit_accels[] = { "<Control>q", NULL };
   static const char * const disabled[] = { "import", "export", "preferences" };
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = rf_database_default_path ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autofree char *path = NULL;
 
   G_APPLICATION_CLASS (rf_application_parent_class)->startup (app);
+
+  /* Preferences live in GSettings; the seed's environment names override
+   * them. Without the schema (an uninstalled build) the defaults apply. */
+  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (), SCHEMA_ID, TRUE);
+  if (schema != NULL)
+    {
+      self->settings = g_settings_new (SCHEMA_ID);
+      self->config = rf_config_new_for_settings (self->settings);
+    }
+  else
+    self->config = rf_config_new ();
+  path = rf_config_dup_database_path (self->config);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
   for (guint i = 0; i < G_N_ELEMENTS (disabled); i++)
@@ -130,6 +146,12 @@ rf_application_startup (GApplication *app)
   self->database = rf_database_open_sync (path, NULL, &error);
   if (self->database == NULL)
     g_warning ("%s", error->message);
+  else
+    {
+      self->engine = rf_lead_engine_new (self->database, self->config);
+      /* The status pill shows the answer; nothing waits for it. */
+      rf_lead_engine_check_ollama_async (self->engine, NULL, NULL, NULL);
+    }
 }
 
 static void
@@ -137,6 +159,9 @@ rf_application_shutdown (GApplication *app)
 {
   RfApplication *self = RF_APPLICATION (app);
 
+  if (self->engine != NULL)
+    rf_lead_engine_cancel_all (self->engine);
+  g_clear_object (&self->engine);
   if (self->database != NULL)
     {
       g_autoptr(RfLeadDao) dao = rf_lead_dao_new (self->database);
@@ -156,7 +181,10 @@ rf_application_finalize (GObject *object)
 {
   RfApplication *self = RF_APPLICATION (object);
 
+  g_clear_object (&self->engine);
   g_clear_object (&self->database);
+  g_clear_object (&self->config);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (rf_application_parent_class)->finalize (object);
 }
@@ -184,4 +212,30 @@ rf_application_get_database (RfApplication *self)
   g_return_val_if_fail (RF_IS_APPLICATION (self), NULL);
 
   return self->database;
+}
+
+/* Returns: (nullable): the engine, NULL when the database did not open. */
+RfLeadEngine *
+rf_application_get_engine (RfApplication *self)
+{
+  g_return_val_if_fail (RF_IS_APPLICATION (self), NULL);
+
+  return self->engine;
+}
+
+/* Returns: (nullable): the app's settings, NULL without the schema. */
+GSettings *
+rf_application_get_settings (RfApplication *self)
+{
+  g_return_val_if_fail (RF_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+RfConfig *
+rf_application_get_config (RfApplication *self)
+{
+  g_return_val_if_fail (RF_IS_APPLICATION (self), NULL);
+
+  return self->config;
 }

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "rf-database.h"
+#include "rf-lead-engine.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +18,8 @@ G_DECLARE_FINAL_TYPE (RfApplication, rf_application, RF, APPLICATION, AdwApplica
 
 RfApplication *rf_application_new          (void);
 RfDatabase    *rf_application_get_database (RfApplication *self);
+RfLeadEngine  *rf_application_get_engine   (RfApplication *self);
+RfConfig      *rf_application_get_config   (RfApplication *self);
+GSettings     *rf_application_get_settings (RfApplication *self);
 
 G_END_DECLS

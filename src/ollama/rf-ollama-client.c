@@ -200,8 +200,13 @@ rf_ollama_client_init (RfOllamaClient *self)
 {
   /* The session's own I/O timeout is only a last resort above our
    * watchdogs, which know the phase. */
+  /* libsoup allows 2 connections per host by default: the engine's
+   * requests in flight (up to 16) each need their own, plus a status
+   * check beside them. */
   self->session = soup_session_new_with_options ("timeout", 15 * 60,
                                                  "user-agent", "raptorflow/" PACKAGE_VERSION,
+                                                 "max-conns-per-host", 32,
+                                                 "max-conns", 64,
                                                  NULL);
   self->base_url = g_strdup (RF_OLLAMA_DEFAULT_URL);
   self->headers_timeout_ms = DEFAULT_HEADERS_MS;

@@ -1,0 +1,631 @@
+/* rf-ocr-image.c: decoding, orientation and the card pipeline
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A phone photo of a card is large, turned by up to 20 degrees, seen at an
+ * angle, lit unevenly and often has light text on coloured panels. Plain
+ * tesseract reads next to nothing from it. So: decode with a size limit,
+ * turn by the EXIF tag, find the card (the largest bright region) and crop
+ * to it, measure and undo the skew, scale so letters are about 25 px high,
+ * binarise locally (Sauvola), and give tesseract a second image with the
+ * grey levels inverted for light-on-dark text.
+ */
+
+#define G_LOG_DOMAIN "rf-ingest"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+#include <tesseract/capi.h>
+
+#include "rf-ocr-private.h"
+
+/* The analysis image: small enough to be quick, large enough for lines. */
+#define ANALYSIS_SIZE 1000
+/* Wanted height of the card's smaller letters (the lower quartile of
+ * letter-sized blobs: x-heights and capitals), in pixels, for tesseract. */
+#define TARGET_TEXT_HEIGHT 34.0
+/* Sets the Sauvola window: about 1.5 times this, each side. */
+#define SAUVOLA_TEXT_HEIGHT 26.0
+#define MAX_SKEW 20.0
+/* Word boxes (ascender to descender) in a block read again. */
+#define BLOCK_TEXT_HEIGHT 24.0
+
+void
+rf_ocr_pass_free (RfOcrPass *pass)
+{
+  if (pass == NULL)
+    return;
+  pixDestroy (&pass->pix);
+  pixDestroy (&pass->grey);
+  g_free (pass);
+}
+
+static RfOcrPass *
+pass_new (PIX *pix,
+          PIX *grey,
+          int  psm)
+{
+  RfOcrPass *pass = g_new0 (RfOcrPass, 1);
+
+  pass->pix = pix;
+  pass->grey = grey;
+  pass->psm = psm;
+  return pass;
+}
+
+/* -- Decoding ------------------------------------------------------------ */
+
+static guint16
+read_u16 (const guint8 *p,
+          gboolean      big_endian)
+{
+  return big_endian ? (guint16)(p[0] << 8 | p[1]) : (guint16)(p[1] << 8 | p[0]);
+}
+
+static guint32
+read_u32 (const guint8 *p,
+          gboolean      big_endian)
+{
+  return big_endian
+    ? (guint32)p[0] << 24 | (guint32)p[1] << 16 | (guint32)p[2] << 8 | p[3]
+    : (guint32)p[3] << 24 | (guint32)p[2] << 16 | (guint32)p[1] << 8 | p[0];
+}
+
+/* The orientation tag (0x0112) of IFD0 in a TIFF structure. */
+static int
+tiff_orientation (const guint8 *tiff,
+                  gsize         size)
+{
+  gboolean big_endian;
+  guint32 ifd;
+  guint16 count;
+
+  if (size < 8)
+    return 1;
+  if (memcmp (tiff, "MM\0*", 4) == 0)
+    big_endian = TRUE;
+  else if (memcmp (tiff, "II*\0", 4) == 0)
+    big_endian = FALSE;
+  else
+    return 1;
+
+  ifd = read_u32 (tiff + 4, big_endian);
+  if (ifd > size - 2 || ifd < 8)
+    return 1;
+  count = read_u16 (tiff + ifd, big_endian);
+  for (guint i = 0; i < count; i++)
+    {
+      gsize entry = ifd + 2 + (gsize)i * 12;
+      guint16 value;
+
+      if (entry + 12 > size)
+        break;
+      if (read_u16 (tiff + entry, big_endian) != 0x0112)
+        continue;
+      value = read_u16 (tiff + entry + 8, big_endian);
+      return value >= 1 && value <= 8 ? value : 1;
+    }
+  return 1;
+}
+
+/* The EXIF orientation (1-8) of a JPEG, or of a TIFF; 1 when there is none.
+ * Leptonica does not apply it, and phones store most photos turned. */
+int
+rf_ocr_exif_orientation (const guint8 *data,
+                         gsize         size)
+{
+  gsize pos = 2;
+
+  if (size >= 4 && (memcmp (data, "MM\0*", 4) == 0 || memcmp (data, "II*\0", 4) == 0))
+    return tiff_orientation (data, size);
+  if (size < 4 || data[0] != 0xFF || data[1] != 0xD8)
+    return 1;
+
+  while (pos + 4 <= size)
+    {
+      guint8 marker;
+      gsize length;
+
+      if (data[pos] != 0xFF)
+        return 1;
+      marker = data[pos + 1];
+      if (marker == 0xFF)
+        {
+          pos++;
+          continue;
+        }
+      if (marker == 0xD8 || (marker >= 0xD0 && marker <= 0xD7) || marker == 0x01)
+        {
+          pos += 2;
+          continue;
+        }
+      if (marker == 0xDA || marker == 0xD9)
+        return 1;  /* image data: no EXIF before it */
+      length = read_u16 (data + pos + 2, TRUE);
+      if (length < 2 || pos + 2 + length > size)
+        return 1;
+      if (marker == 0xE1 && length >= 8 && memcmp (data + pos + 4, "Exif\0\0", 6) == 0)
+        return tiff_orientation (data + pos + 10, length - 8);
+      pos += 2 + length;
+    }
+  return 1;
+}
+
+/* Takes @pix; returns it turned upright for EXIF @orientation. */
+PIX *
+rf_ocr_apply_orientation (PIX *pix,
+                          int  orientation)
+{
+  PIX *turned = NULL;
+
+  g_assert (pix != NULL);
+
+  switch (orientation)
+    {
+    case 2:
+      return pixFlipLR (pix, pix);
+    case 3:
+      turned = pixRotateOrth (pix, 2);
+      break;
+    case 4:
+      return pixFlipTB (pix, pix);
+    case 5:
+      pixFlipLR (pix, pix);
+      turned = pixRotateOrth (pix, 3);
+      break;
+    case 6:
+      turned = pixRotateOrth (pix, 1);
+      break;
+    case 7:
+      pixFlipLR (pix, pix);
+      turned = pixRotateOrth (pix, 1);
+      break;
+    case 8:
+      turned = pixRotateOrth (pix, 3);
+      break;
+    default:
+      return pix;
+    }
+  pixDestroy (&pix);
+  return turned;
+}
+
+/* A JPEG ends with EOI, a PNG with IEND: libjpeg and libpng would
+ * otherwise hand back a half-grey picture of a truncated file. */
+static gboolean
+looks_truncated (const guint8 *data,
+                 gsize         size,
+                 int           format)
+{
+  if (format == IFF_JFIF_JPEG)
+    {
+      /* Some writers pad after EOI: look at the last few bytes. */
+      for (gsize i = size; i >= 2 && i + 64 >= size; i--)
+        if (data[i - 2] == 0xFF && data[i - 1] == 0xD9)
+          return FALSE;
+      return TRUE;
+    }
+  if (format == IFF_PNG)
+    {
+      static const guint8 iend[] = { 'I', 'E', 'N', 'D', 0xAE, 0x42, 0x60, 0x82 };
+
+      return size < 12 || memcmp (data + size - 8, iend, 8) != 0;
+    }
+  return FALSE;
+}
+
+static gboolean
+format_is_supported (int format)
+{
+  switch (format)
+    {
+    case IFF_PNG:
+    case IFF_JFIF_JPEG:
+    case IFF_TIFF:
+    case IFF_TIFF_PACKBITS:
+    case IFF_TIFF_RLE:
+    case IFF_TIFF_G3:
+    case IFF_TIFF_G4:
+    case IFF_TIFF_LZW:
+    case IFF_TIFF_ZIP:
+    case IFF_TIFF_JPEG:
+    case IFF_WEBP:
+    case IFF_BMP:
+    case IFF_PNM:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+PIX *
+rf_ocr_decode_image (const guint8  *data,
+                     gsize          size,
+                     GError       **error)
+{
+  l_int32 format = IFF_UNKNOWN;
+  l_int32 width = 0;
+  l_int32 height = 0;
+  l_int32 bps = 0;
+  l_int32 spp = 0;
+  l_int32 iscmap = 0;
+  PIX *pix;
+
+  if (size == 0)
+    {
+      g_set_error (error, RF_INGEST_ERROR, RF_INGEST_ERROR_CORRUPT_FILE,
+                   _("The file is empty. Copy or export the image again."));
+      return NULL;
+    }
+  if (size < 12 || findFileFormatBuffer (data, &format) != 0 || !format_is_supported (format))
+    {
+      g_set_error (error, RF_INGEST_ERROR, RF_INGEST_ERROR_UNSUPPORTED_FILE,
+                   _("This is not an image that can be read. Use a PNG, JPEG, TIFF, WebP or BMP file."));
+      return NULL;
+    }
+  if (pixReadHeaderMem (data, size, &format, &width, &height, &bps, &spp, &iscmap) != 0
+      || width <= 0 || height <= 0)
+    {
+      g_set_error (error, RF_INGEST_ERROR, RF_INGEST_ERROR_CORRUPT_FILE,
+                   _("The image is damaged and cannot be read. Save or export it again."));
+      return NULL;
+    }
+  if ((guint64)width * (guint64)height > RF_OCR_MAX_PIXELS)
+    {
+      g_set_error (error, RF_INGEST_ERROR, RF_INGEST_ERROR_TOO_LARGE,
+                   _("The image is too large (%d × %d pixels). Scale it below %d megapixels and try again."),
+                   width, height, RF_OCR_MAX_PIXELS / 1000000);
+      return NULL;
+    }
+  if (looks_truncated (data, size, format))
+    {
+      g_set_error (error, RF_INGEST_ERROR, RF_INGEST_ERROR_CORRUPT_FILE,
+                   _("The image is cut short: the file was not copied completely. Copy it again."));
+      return NULL;
+    }
+
+  pix = pixReadMem (data, size);
+  if (pix == NULL)
+    {
+      g_set_error (error, RF_INGEST_ERROR, RF_INGEST_ERROR_CORRUPT_FILE,
+                   _("The image is damaged and cannot be read. Save or export it again."));
+      return NULL;
+    }
+  return rf_ocr_apply_orientation (pix, rf_ocr_exif_orientation (data, size));
+}
+
+/* -- The card pipeline --------------------------------------------------- */
+
+static void
+debug_write (PIX        *pix,
+             const char *name)
+{
+  const char *dir = g_getenv ("RF_OCR_DEBUG_DIR");
+  g_autofree char *path = NULL;
+
+  if (dir == NULL || *dir == '\0')
+    return;
+  path = g_build_filename (dir, name, NULL);
+  pixWrite (path, pix, IFF_PNG);
+}
+
+/* 8 bpp grey, no colormap. */
+static PIX *
+to_grey (PIX *pix)
+{
+  if (pixGetDepth (pix) == 32)
+    return pixConvertRGBToLuminance (pix);
+  return pixConvertTo8 (pix, FALSE);
+}
+
+static PIX *
+scale_grey (PIX    *grey,
+            double  factor)
+{
+  if (fabs (factor - 1.0) < 0.02)
+    return pixClone (grey);
+  if (factor < 0.7)
+    return pixScaleAreaMap (grey, (float)factor, (float)factor);
+  return pixScaleGrayLI (grey, (float)factor, (float)factor);
+}
+
+/* The card's box in @small: the largest bright, smooth region. NULL when
+ * nothing looks like a card (a screenshot, a scan edge to edge). */
+static BOX *
+find_card (PIX *small)
+{
+  g_autoptr(PIX) mask = NULL;
+  g_autoptr(PIX) closed = NULL;
+  BOXA *boxes;
+  l_int32 threshold = 0;
+  l_int32 best = -1;
+  l_int64 best_area = 0;
+  l_int64 image_area = (l_int64)pixGetWidth (small) * pixGetHeight (small);
+  BOX *card = NULL;
+
+  if (pixSplitDistributionFgBg (small, 0.1f, 2, &threshold, NULL, NULL, NULL) != 0)
+    return NULL;
+  /* pixThresholdToBinary sets pixels below the threshold: invert for the bright side. */
+  mask = pixThresholdToBinary (small, threshold);
+  pixInvert (mask, mask);
+  /* Close the text holes, then open away wood grain and reflections. */
+  closed = pixCloseBrick (NULL, mask, 25, 25);
+  pixOpenBrick (closed, closed, 15, 15);
+  debug_write (closed, "card-mask.png");
+
+  boxes = pixConnCompBB (closed, 8);
+  for (l_int32 i = 0; boxes != NULL && i < boxaGetCount (boxes); i++)
+    {
+      l_int32 x, y, w, h;
+
+      boxaGetBoxGeometry (boxes, i, &x, &y, &w, &h);
+      if ((l_int64)w * h > best_area)
+        {
+          best_area = (l_int64)w * h;
+          best = i;
+        }
+    }
+  if (best >= 0 && best_area > image_area / 8 && best_area < image_area * 95 / 100)
+    card = boxaGetBox (boxes, best, L_COPY);
+  boxaDestroy (&boxes);
+  return card;
+}
+
+static int
+compare_int (gconstpointer a,
+             gconstpointer b)
+{
+  return *(const int *)a - *(const int *)b;
+}
+
+/* Median height of letter-sized components in a 1 bpp image, 0 if too few. */
+static double
+median_text_height (PIX *binary)
+{
+  BOXA *boxes = pixConnCompBB (binary, 8);
+  g_autoptr(GArray) heights = g_array_new (FALSE, FALSE, sizeof (int));
+  double median = 0;
+
+  for (l_int32 i = 0; boxes != NULL && i < boxaGetCount (boxes); i++)
+    {
+      l_int32 x, y, w, h;
+
+      boxaGetBoxGeometry (boxes, i, &x, &y, &w, &h);
+      /* Letters: not specks, not rules or panels. */
+      if (h >= 4 && h <= pixGetHeight (binary) / 6 && w <= 3 * h && w * 8 >= h)
+        g_array_append_val (heights, h);
+    }
+  boxaDestroy (&boxes);
+
+  if (heights->len >= 8)
+    {
+      g_array_sort (heights, compare_int);
+      /* The small print matters most (emails, phones): a low quantile. */
+      median = g_array_index (heights, int, heights->len / 4);
+      g_debug ("text heights: n=%u q10 %d q25 %d q50 %d q75 %d", heights->len,
+               g_array_index (heights, int, heights->len / 10), g_array_index (heights, int, heights->len / 4),
+               g_array_index (heights, int, heights->len / 2), g_array_index (heights, int, heights->len * 3 / 4));
+    }
+  return median;
+}
+
+static PIX *
+sauvola (PIX    *grey,
+         double  text_height)
+{
+  PIX *binary = NULL;
+  int half_window = MAX (8, (int)(text_height * 1.5));
+  int tiles_x = MAX (1, pixGetWidth (grey) / 1000);
+  int tiles_y = MAX (1, pixGetHeight (grey) / 1000);
+
+  /* The window must fit in a tile. */
+  while (tiles_x > 1 && pixGetWidth (grey) / tiles_x < 2 * half_window + 3)
+    tiles_x--;
+  while (tiles_y > 1 && pixGetHeight (grey) / tiles_y < 2 * half_window + 3)
+    tiles_y--;
+  half_window = MIN (half_window, (MIN (pixGetWidth (grey), pixGetHeight (grey)) - 3) / 2);
+  if (half_window < 2
+      || pixSauvolaBinarizeTiled (grey, half_window, 0.34f, tiles_x, tiles_y, NULL, &binary) != 0)
+    return pixThresholdToBinary (grey, 128);
+  return binary;
+}
+
+static PIX *
+rotate_grey (PIX    *grey,
+             double  degrees)
+{
+  if (fabs (degrees) < 0.1)
+    return pixClone (grey);
+  return pixRotate (grey, (float)(degrees * M_PI / 180.0), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0);
+}
+
+/* Skew of the text in @grey (small), in degrees, from both the dark and
+ * the light text; 0 when not sure. */
+static double
+find_skew (PIX      *grey,
+           gboolean *light_text)
+{
+  float best_angle = 0;
+  float best_confidence = 0;
+
+  for (int inverted = 0; inverted < 2; inverted++)
+    {
+      g_autoptr(PIX) source = inverted ? pixInvert (NULL, grey) : pixClone (grey);
+      g_autoptr(PIX) binary = sauvola (source, 12);
+      float angle = 0;
+      float confidence = 0;
+
+      if (pixFindSkewSweepAndSearch (binary, &angle, &confidence, 1, 1, MAX_SKEW, 1.0f, 0.01f) != 0)
+        continue;
+      g_debug ("skew %s: %.2f° (confidence %.2f)", inverted ? "light text" : "dark text", angle, confidence);
+      if (confidence > best_confidence)
+        {
+          best_angle = angle;
+          best_confidence = confidence;
+          *light_text = inverted;
+        }
+    }
+  return best_confidence >= 2.0f ? best_angle : 0.0;
+}
+
+/* Tesseract sees its words best when their bodies are 20-30 px tall. */
+static double
+text_scale (PIX *grey)
+{
+  double best = 0;
+
+  for (int inverted = 0; inverted < 2; inverted++)
+    {
+      g_autoptr(PIX) source = inverted ? pixInvert (NULL, grey) : pixClone (grey);
+      g_autoptr(PIX) binary = sauvola (source, 12);
+      double height = median_text_height (binary);
+
+      if (height > best)
+        best = height;
+    }
+  return best;
+}
+
+GPtrArray *
+rf_ocr_prepare_passes (PIX       *pix,
+                       RfOcrMode  mode,
+                       double    *skew)
+{
+  g_autoptr(GPtrArray) passes = g_ptr_array_new_with_free_func ((GDestroyNotify)rf_ocr_pass_free);
+  g_autoptr(PIX) grey = to_grey (pix);
+  g_autoptr(PIX) card = NULL;
+  g_autoptr(PIX) small = NULL;
+  g_autoptr(PIX) straight = NULL;
+  g_autoptr(PIX) small_straight = NULL;
+  g_autoptr(PIX) scaled = NULL;
+  g_autoptr(PIX) inverted = NULL;
+  PTA *local_from = NULL;
+  PTA *local_to = NULL;
+  gboolean light_text = FALSE;
+  double small_factor;
+  double factor;
+  double angle = 0;
+  double height;
+  int long_side;
+
+  *skew = 0;
+  if (grey == NULL)
+    return NULL;
+
+  if (mode == RF_OCR_MODE_DOCUMENT)
+    {
+      g_ptr_array_add (passes, pass_new (pixClone (grey), NULL, 3 /* PSM_AUTO */));
+      return g_steal_pointer (&passes);
+    }
+
+  /* Find the card on a small copy and crop the full image to it. */
+  long_side = MAX (pixGetWidth (grey), pixGetHeight (grey));
+  factor = long_side > ANALYSIS_SIZE ? (double)ANALYSIS_SIZE / long_side : 1.0;
+  small = scale_grey (grey, factor);
+  {
+    g_autoptr(BOX) box = find_card (small);
+
+    if (box != NULL)
+      {
+        l_int32 x, y, w, h;
+        BOX *full;
+
+        boxGetGeometry (box, &x, &y, &w, &h);
+        full = boxCreate ((l_int32)(x / factor), (l_int32)(y / factor), (l_int32)(w / factor), (l_int32)(h / factor));
+        card = pixClipRectangle (grey, full, NULL);
+        boxDestroy (&full);
+      }
+    if (card == NULL)
+      card = pixClone (grey);
+  }
+  g_clear_pointer (&small, rf_pix_unref);
+  small = scale_grey (card, factor);
+  debug_write (small, "card.png");
+
+  angle = find_skew (small, &light_text);
+  *skew = angle;
+  straight = rotate_grey (card, angle);
+  small_straight = rotate_grey (small, angle);
+
+  /* Perspective: the skew changes from top to bottom. */
+  {
+    g_autoptr(PIX) source = light_text ? pixInvert (NULL, small_straight) : pixClone (small_straight);
+    g_autoptr(PIX) binary = sauvola (source, 12);
+
+    if (pixGetLocalSkewTransform (binary, 0, 1, 1, 6.0f, 1.0f, 0.01f, &local_from, &local_to) != 0)
+      {
+        ptaDestroy (&local_from);
+        ptaDestroy (&local_to);
+      }
+  }
+
+  small_factor = factor;
+  height = text_scale (small_straight) / factor;
+  factor = height > 0 ? TARGET_TEXT_HEIGHT / height : 1.0;
+  factor = CLAMP (factor, 0.1, 4.0);
+  /* Keep tesseract's work bounded on huge photos of small text. */
+  if (pixGetWidth (straight) * factor > 5000)
+    factor = 5000.0 / pixGetWidth (straight);
+  g_debug ("card %dx%d, skew %.1f°, text %.0f px, scale %.2f",
+           pixGetWidth (card), pixGetHeight (card), angle, height, factor);
+  scaled = scale_grey (straight, factor);
+  if (local_from != NULL)
+    {
+      double to_scaled = factor / small_factor;
+      PTA *from = ptaTransform (local_from, 0, 0, (float)to_scaled, (float)to_scaled);
+      PTA *to = ptaTransform (local_to, 0, 0, (float)to_scaled, (float)to_scaled);
+      PIX *warped = pixProjectivePtaGray (scaled, to, from, 255);
+
+      if (warped != NULL)
+        {
+          pixDestroy (&scaled);
+          scaled = warped;
+        }
+      ptaDestroy (&from);
+      ptaDestroy (&to);
+      ptaDestroy (&local_from);
+      ptaDestroy (&local_to);
+    }
+
+  g_ptr_array_add (passes, pass_new (sauvola (scaled, SAUVOLA_TEXT_HEIGHT), pixClone (scaled), 11 /* PSM_SPARSE_TEXT */));
+  debug_write (scaled, "grey.png");
+  inverted = pixInvert (NULL, scaled);
+  g_ptr_array_add (passes, pass_new (sauvola (inverted, SAUVOLA_TEXT_HEIGHT), pixClone (inverted), 11 /* PSM_SPARSE_TEXT */));
+  debug_write (((RfOcrPass *)g_ptr_array_index (passes, 0))->pix, "pass-0.png");
+  debug_write (((RfOcrPass *)g_ptr_array_index (passes, 1))->pix, "pass-1.png");
+  return g_steal_pointer (&passes);
+}
+
+PIX *
+rf_ocr_straighten_block (PIX    *grey,
+                         BOX    *box,
+                         double  text_height,
+                         double  extra,
+                         double *angle,
+                         double *scale)
+{
+  g_autoptr(PIX) crop = pixClipRectangle (grey, box, NULL);
+  g_autoptr(PIX) binary = NULL;
+  g_autoptr(PIX) turned = NULL;
+  float found = 0;
+  float confidence = 0;
+
+  *angle = 0;
+  *scale = 1;
+  if (crop == NULL)
+    return NULL;
+  binary = sauvola (crop, text_height);
+  if (pixFindSkewSweepAndSearch (binary, &found, &confidence, 1, 1, 8.0f, 0.5f, 0.01f) != 0
+      || confidence < 1.0f)
+    found = 0;
+  g_debug ("  block skew %.2f (confidence %.2f), text %.0f px", found, confidence, text_height);
+  *angle = found + extra;
+  turned = rotate_grey (crop, *angle);
+  /* Blurred small print reads better a little smaller than the rest. */
+  *scale = BLOCK_TEXT_HEIGHT / text_height;
+  *scale = CLAMP (*scale, 0.3, 1.5);
+  return scale_grey (turned, *scale);
+}
