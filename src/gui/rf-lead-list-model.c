@@ -140,6 +140,7 @@ fetch_ready_cb (GObject      *object,
 }
 
 /* Fetches the leads of @rows (taken) in one request. */
+
 static void
 fetch_rows (RfLeadListModel *self,
             GPtrArray       *rows)
@@ -164,6 +165,16 @@ fetch_rows (RfLeadListModel *self,
   rf_lead_dao_get_many_async (self->dao, ids, rows->len, self->cancellable, fetch_ready_cb, fetch);
 }
 
+static int
+compare_pages (gconstpointer a,
+               gconstpointer b)
+{
+  guint page_a = *(const guint *)a;
+  guint page_b = *(const guint *)b;
+
+  return page_a < page_b ? -1 : page_a > page_b;
+}
+
 /* Fetches the leads of the queued pages' rows that someone holds. Views
  * sometimes ask for many items they never show (GTK looks through the
  * items of a big change for ones it already has widgets for); those rows
@@ -172,7 +183,7 @@ static gboolean
 fetch_queued_cb (gpointer user_data)
 {
   RfLeadListModel *self = user_data;
-  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (guint));
   GHashTableIter iter;
   gpointer key;
 
@@ -180,8 +191,18 @@ fetch_queued_cb (gpointer user_data)
   g_hash_table_iter_init (&iter, self->queued_pages);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
-      guint start = GPOINTER_TO_UINT (key) * RF_LEAD_LIST_MODEL_PAGE_SIZE;
+      guint page = GPOINTER_TO_UINT (key);
+      g_array_append_val (pages, page);
+    }
+  g_hash_table_remove_all (self->queued_pages);
+
+  /* A request per page, top first: the first screen arrives first. */
+  g_array_sort (pages, compare_pages);
+  for (guint p = 0; p < pages->len; p++)
+    {
+      guint start = g_array_index (pages, guint, p) * RF_LEAD_LIST_MODEL_PAGE_SIZE;
       guint end = MIN (start + RF_LEAD_LIST_MODEL_PAGE_SIZE, self->rows->len);
+      GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
 
       for (guint i = start; i < end; i++)
         {
@@ -194,20 +215,8 @@ fetch_queued_cb (gpointer user_data)
           else
             g_ptr_array_add (rows, g_object_ref (row));
         }
+      fetch_rows (self, rows);
     }
-  g_hash_table_remove_all (self->queued_pages);
-
-  /* Pages are near each other; one request for up to a few of them. */
-  while (rows->len > REFRESH_BATCH)
-    {
-      GPtrArray *batch = g_ptr_array_new_with_free_func (g_object_unref);
-
-      for (guint i = 0; i < REFRESH_BATCH; i++)
-        g_ptr_array_add (batch, g_object_ref (g_ptr_array_index (rows, i)));
-      g_ptr_array_remove_range (rows, 0, REFRESH_BATCH);
-      fetch_rows (self, batch);
-    }
-  fetch_rows (self, rows);
   update_loading (self);
   return G_SOURCE_REMOVE;
 }
@@ -274,26 +283,38 @@ new_rows (guint n)
   return rows;
 }
 
-/* A new query: every row is new. */
+/* A new query. Rows of leads still listed are kept (with their leads):
+ * views find their widgets again by row, instead of making new ones. */
 static void
 replace_all (RfLeadListModel *self,
              GArray          *ids)
 {
+  g_autoptr(GHashTable) kept = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GPtrArray *rows = new_rows (ids->len);
   guint removed = self->ids->len;
 
-  /* Out, then in: as one change GTK would look through every new item
-   * for one it has a widget for. */
-  g_array_set_size (self->ids, 0);
-  g_ptr_array_set_size (self->rows, 0);
-  if (removed > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, 0);
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      RfLeadRow *row = g_ptr_array_index (self->rows, i);
+
+      if (row != NULL && rf_lead_row_get_lead (row) != NULL)
+        g_hash_table_insert (kept, &g_array_index (self->ids, gint64, i), row);
+    }
+  if (g_hash_table_size (kept) > 0)
+    for (guint i = 0; i < ids->len; i++)
+      {
+        RfLeadRow *row = g_hash_table_lookup (kept, &g_array_index (ids, gint64, i));
+
+        if (row != NULL)
+          g_ptr_array_index (rows, i) = g_object_ref (row);
+      }
+  g_hash_table_remove_all (kept);
 
   g_array_unref (self->ids);
   self->ids = g_array_ref (ids);
   g_ptr_array_unref (self->rows);
-  self->rows = new_rows (ids->len);
-  if (ids->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, ids->len);
+  self->rows = rows;
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, ids->len);
   if (removed != ids->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
