@@ -184,8 +184,16 @@ set_list (GtkLabel           *label,
 {
   g_autofree char *text = NULL;
 
-  if (items != NULL && items[0] != NULL)
-    text = g_strjoinv ("\n", (char **)items);
+  if (items != NULL && items[0] != NULL && items[1] == NULL)
+    text = g_strdup (items[0]);
+  else if (items != NULL && items[0] != NULL)
+    {
+      GString *list = g_string_new (NULL);
+
+      for (guint i = 0; items[i] != NULL; i++)
+        g_string_append_printf (list, "%s• %s", i > 0 ? "\n" : "", items[i]);
+      text = g_string_free (list, FALSE);
+    }
   set_value (label, text);
 }
 

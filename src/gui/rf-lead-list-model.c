@@ -30,6 +30,9 @@ struct _RfLeadListModel
   GPtrArray     *rows;          /* RfLeadRow or NULL, parallel to ids */
   guint          generation;
   guint          pending;       /* requests in flight */
+  GHashTable    *queued_pages;  /* page numbers to fetch when idle */
+  guint          fetch_id;
+  gboolean       was_loading;
   guint          refresh_id;
   gboolean       refreshing;
   gboolean       refresh_again;
@@ -68,15 +71,23 @@ fetch_free (Fetch *fetch)
 }
 
 static void
+update_loading (RfLeadListModel *self)
+{
+  gboolean loading = rf_lead_list_model_get_loading (self);
+
+  if (loading == self->was_loading)
+    return;
+  self->was_loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
 set_pending (RfLeadListModel *self,
              int              delta)
 {
-  gboolean was_loading = rf_lead_list_model_get_loading (self);
-
   g_assert (delta > 0 || self->pending > 0);
   self->pending += delta;
-  if (was_loading != rf_lead_list_model_get_loading (self))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  update_loading (self);
 }
 
 static void
@@ -129,6 +140,7 @@ fetch_ready_cb (GObject      *object,
 }
 
 /* Fetches the leads of @rows (taken) in one request. */
+
 static void
 fetch_rows (RfLeadListModel *self,
             GPtrArray       *rows)
@@ -153,23 +165,72 @@ fetch_rows (RfLeadListModel *self,
   rf_lead_dao_get_many_async (self->dao, ids, rows->len, self->cancellable, fetch_ready_cb, fetch);
 }
 
-/* Creates the missing rows of the page holding @position and fetches them. */
+static int
+compare_pages (gconstpointer a,
+               gconstpointer b)
+{
+  guint page_a = *(const guint *)a;
+  guint page_b = *(const guint *)b;
+
+  return page_a < page_b ? -1 : page_a > page_b;
+}
+
+/* Fetches the leads of the queued pages' rows that someone holds. Views
+ * sometimes ask for many items they never show (GTK looks through the
+ * items of a big change for ones it already has widgets for); those rows
+ * are held by nobody once the view is done, and are dropped unfetched. */
+static gboolean
+fetch_queued_cb (gpointer user_data)
+{
+  RfLeadListModel *self = user_data;
+  g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (guint));
+  GHashTableIter iter;
+  gpointer key;
+
+  self->fetch_id = 0;
+  g_hash_table_iter_init (&iter, self->queued_pages);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      guint page = GPOINTER_TO_UINT (key);
+      g_array_append_val (pages, page);
+    }
+  g_hash_table_remove_all (self->queued_pages);
+
+  /* A request per page, top first: the first screen arrives first. */
+  g_array_sort (pages, compare_pages);
+  for (guint p = 0; p < pages->len; p++)
+    {
+      guint start = g_array_index (pages, guint, p) * RF_LEAD_LIST_MODEL_PAGE_SIZE;
+      guint end = MIN (start + RF_LEAD_LIST_MODEL_PAGE_SIZE, self->rows->len);
+      GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = start; i < end; i++)
+        {
+          GObject *row = g_ptr_array_index (self->rows, i);
+
+          if (row == NULL || rf_lead_row_get_lead (RF_LEAD_ROW (row)) != NULL)
+            continue;
+          if (row->ref_count == 1)
+            g_clear_object (&g_ptr_array_index (self->rows, i));
+          else
+            g_ptr_array_add (rows, g_object_ref (row));
+        }
+      fetch_rows (self, rows);
+    }
+  update_loading (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Creates the row at @position, and queues its page to be fetched. */
 static void
 load_page (RfLeadListModel *self,
            guint            position)
 {
-  guint start = position - position % RF_LEAD_LIST_MODEL_PAGE_SIZE;
-  guint end = MIN (start + RF_LEAD_LIST_MODEL_PAGE_SIZE, self->ids->len);
-  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = start; i < end; i++)
-    {
-      if (g_ptr_array_index (self->rows, i) != NULL)
-        continue;
-      g_ptr_array_index (self->rows, i) = rf_lead_row_new (g_array_index (self->ids, gint64, i));
-      g_ptr_array_add (rows, g_object_ref (g_ptr_array_index (self->rows, i)));
-    }
-  fetch_rows (self, rows);
+  g_ptr_array_index (self->rows, position) = rf_lead_row_new (g_array_index (self->ids, gint64, position));
+  g_hash_table_add (self->queued_pages, GUINT_TO_POINTER (position / RF_LEAD_LIST_MODEL_PAGE_SIZE));
+  if (self->fetch_id == 0)
+    self->fetch_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fetch_queued_cb, self, NULL);
+  update_loading (self);
 }
 
 static GType
@@ -222,18 +283,37 @@ new_rows (guint n)
   return rows;
 }
 
-/* A new query: every row is new. */
+/* A new query. Rows of leads still listed are kept (with their leads):
+ * views find their widgets again by row, instead of making new ones. */
 static void
 replace_all (RfLeadListModel *self,
              GArray          *ids)
 {
+  g_autoptr(GHashTable) kept = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GPtrArray *rows = new_rows (ids->len);
   guint removed = self->ids->len;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      RfLeadRow *row = g_ptr_array_index (self->rows, i);
+
+      if (row != NULL && rf_lead_row_get_lead (row) != NULL)
+        g_hash_table_insert (kept, &g_array_index (self->ids, gint64, i), row);
+    }
+  if (g_hash_table_size (kept) > 0)
+    for (guint i = 0; i < ids->len; i++)
+      {
+        RfLeadRow *row = g_hash_table_lookup (kept, &g_array_index (ids, gint64, i));
+
+        if (row != NULL)
+          g_ptr_array_index (rows, i) = g_object_ref (row);
+      }
+  g_hash_table_remove_all (kept);
 
   g_array_unref (self->ids);
   self->ids = g_array_ref (ids);
   g_ptr_array_unref (self->rows);
-  self->rows = new_rows (ids->len);
-
+  self->rows = rows;
   g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, ids->len);
   if (removed != ids->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
@@ -418,6 +498,7 @@ rf_lead_list_model_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_signal_handler (&self->changed_id, self->database);
+  g_clear_handle_id (&self->fetch_id, g_source_remove);
 
   G_OBJECT_CLASS (rf_lead_list_model_parent_class)->dispose (object);
 }
@@ -434,6 +515,7 @@ rf_lead_list_model_finalize (GObject *object)
   g_clear_error (&self->error);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->queued_pages, g_hash_table_unref);
 
   G_OBJECT_CLASS (rf_lead_list_model_parent_class)->finalize (object);
 }
@@ -516,6 +598,7 @@ rf_lead_list_model_init (RfLeadListModel *self)
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->rows = new_rows (0);
   self->cancellable = g_cancellable_new ();
+  self->queued_pages = g_hash_table_new (NULL, NULL);
 }
 
 RfLeadListModel *
@@ -564,6 +647,7 @@ rf_lead_list_model_set_query (RfLeadListModel   *self,
   self->refreshing = FALSE;
   self->refresh_again = FALSE;
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_hash_table_remove_all (self->queued_pages);
 
   list_ids (self, FALSE);
 }
@@ -573,7 +657,7 @@ rf_lead_list_model_get_loading (RfLeadListModel *self)
 {
   g_return_val_if_fail (RF_IS_LEAD_LIST_MODEL (self), FALSE);
 
-  return self->pending > 0;
+  return self->pending > 0 || g_hash_table_size (self->queued_pages) > 0;
 }
 
 const GError *

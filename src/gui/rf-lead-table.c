@@ -11,6 +11,7 @@
 
 #include "rf-gui-labels.h"
 #include "rf-lead-table.h"
+#include "rf-score-bar.h"
 #include "rf-scoring.h"
 
 struct _RfLeadTable
@@ -100,14 +101,13 @@ setup_score_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *bar = gtk_progress_bar_new ();
+  GtkWidget *bar = rf_score_bar_new ();
 
   gtk_label_set_width_chars (GTK_LABEL (label), 3);
   gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_widget_add_css_class (label, "numeric");
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
   gtk_widget_set_hexpand (bar, TRUE);
-  gtk_widget_add_css_class (bar, "score-bar");
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), bar);
   gtk_list_item_set_child (item, box);
@@ -149,8 +149,7 @@ update_score (GtkListItem *item,
     }
   text = g_strdup_printf ("%.0f", rf_lead_get_total_score (lead));
   gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar), CLAMP (rf_lead_get_total_score (lead) / 100.0, 0, 1));
-  rf_gui_set_bucket_css_class (bar, rf_lead_get_score_bucket (lead));
+  rf_score_bar_set_score (RF_SCORE_BAR (bar), rf_lead_get_total_score (lead), rf_lead_get_score_bucket (lead));
 }
 
 static void
@@ -463,10 +462,15 @@ rf_lead_table_get_view (RfLeadTable *self)
 
 /* GTK 4.8 has no gtk_column_view_scroll_to(); its inner list view has the
  * "list.scroll-to-item" action. */
-static void
-scroll_to (RfLeadTable *self,
-           guint        position)
+void
+rf_lead_table_scroll_to (RfLeadTable *self,
+                         guint        position)
 {
+  g_return_if_fail (RF_IS_LEAD_TABLE (self));
+
+  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    return;
+
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -488,7 +492,7 @@ rf_lead_table_select (RfLeadTable *self,
   if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
     return;
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  scroll_to (self, position);
+  rf_lead_table_scroll_to (self, position);
 }
 
 guint

@@ -31,6 +31,8 @@ void               rf_lead_table_sort_by       (RfLeadTable     *self,
 /* Selects only @position, scrolls to it and focuses the table. */
 void               rf_lead_table_select        (RfLeadTable     *self,
                                                 guint            position);
+void               rf_lead_table_scroll_to     (RfLeadTable     *self,
+                                                guint            position);
 /* The first selected position, or GTK_INVALID_LIST_POSITION. */
 guint              rf_lead_table_get_selected  (RfLeadTable     *self);
 GArray            *rf_lead_table_get_selected_ids (RfLeadTable  *self);

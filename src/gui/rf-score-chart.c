@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rf-gui-labels.h"
+#include "rf-score-bar.h"
 #include "rf-score-chart.h"
 #include "rf-scoring.h"
 
@@ -43,21 +44,6 @@ rf_score_chart_bin_bucket (guint bin)
 }
 
 static void
-bucket_color (RfScoreChart  *self,
-              RfScoreBucket  bucket,
-              GdkRGBA       *color)
-{
-  /* Named colours from style.css / style-dark.css; the fallbacks are
-   * the GNOME palette. */
-  static const char * const names[RF_N_SCORE_BUCKETS] = { "rf_red_hot", "rf_warm", "rf_nurture", "rf_parked" };
-  static const char * const fallbacks[RF_N_SCORE_BUCKETS] = { "#e01b24", "#ff7800", "#3584e4", "#9a9996" };
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-
-  if (!gtk_style_context_lookup_color (context, names[bucket], color))
-    gdk_rgba_parse (color, fallbacks[bucket]);
-}
-
-static void
 rf_score_chart_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
 {
@@ -78,7 +64,7 @@ rf_score_chart_snapshot (GtkWidget   *widget,
 
       if (self->bins[i] == 0)
         bar_height = 1;
-      bucket_color (self, bucket, &color);
+      rf_gui_bucket_color (widget, bucket, &color);
       if (self->bins[i] == 0 || (self->bucket_mask != 0 && !(self->bucket_mask & (1u << bucket))))
         color.alpha *= 0.3;
       gtk_snapshot_append_color (snapshot, &color,

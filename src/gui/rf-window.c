@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rf-lead-dao.h"
+#include "rf-score-chart.h"
 #include "rf-window-private.h"
 
 /* Counts follow writes a little behind the rows: one count per burst. */
@@ -25,6 +26,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void count_all (RfWindow *self);
+
 static void
 update_content_page (RfWindow *self)
 {
@@ -39,8 +42,14 @@ update_content_page (RfWindow *self)
     }
   else if (n > 0)
     page = "leads";
-  else if (!self->totals_known || rf_lead_list_model_get_loading (self->model))
+  else if (rf_lead_list_model_get_loading (self->model))
     return;
+  else if (!self->totals_known)
+    {
+      if (self->counting == 0)
+        count_all (self);
+      return;
+    }
   else if (self->total_leads == 0)
     page = "empty";
   else
@@ -69,37 +78,37 @@ count_finished (GError   *error,
 }
 
 static void
-counts_ready_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-  guint counts[RF_N_SCORE_BUCKETS];
-
-  rf_lead_dao_count_by_bucket_finish (RF_LEAD_DAO (object), result, counts, &error);
-  if (count_finished (error, user_data))
-    rf_filter_bar_set_counts (RF_WINDOW (user_data)->filter_bar, counts);
-}
-
-static void
 totals_ready_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
-  guint counts[RF_N_SCORE_BUCKETS];
+  guint bins[RF_SCORE_HISTOGRAM_BINS];
   RfWindow *self = user_data;
 
-  rf_lead_dao_count_by_bucket_finish (RF_LEAD_DAO (object), result, counts, &error);
+  rf_lead_dao_score_histogram_finish (RF_LEAD_DAO (object), result, bins, &error);
   if (!count_finished (error, user_data))
     return;
   self->total_leads = 0;
-  for (guint i = 0; i < RF_N_SCORE_BUCKETS; i++)
-    self->total_leads += counts[i];
+  for (guint i = 0; i < RF_SCORE_HISTOGRAM_BINS; i++)
+    self->total_leads += bins[i];
   self->totals_known = TRUE;
   update_content_page (self);
 }
 
+/* Whether there are leads at all matters only when none passes the
+ * filters: empty database, or no match? */
+static void
+count_all (RfWindow *self)
+{
+  g_autoptr(RfLeadQuery) all = rf_lead_query_new ();
+
+  self->counting++;
+  rf_lead_dao_score_histogram_async (self->dao, all, self->cancellable, totals_ready_cb, self);
+}
+
+/* The histogram gives the bucket counts too: bins are aligned with the
+ * buckets' edges. */
 static void
 histogram_ready_cb (GObject      *object,
                     GAsyncResult *result,
@@ -107,23 +116,26 @@ histogram_ready_cb (GObject      *object,
 {
   g_autoptr(GError) error = NULL;
   guint bins[RF_SCORE_HISTOGRAM_BINS];
+  guint counts[RF_N_SCORE_BUCKETS] = { 0 };
+  RfWindow *self = user_data;
 
   rf_lead_dao_score_histogram_finish (RF_LEAD_DAO (object), result, bins, &error);
-  if (count_finished (error, user_data))
-    rf_filter_bar_set_bins (RF_WINDOW (user_data)->filter_bar, bins);
+  if (!count_finished (error, user_data))
+    return;
+  for (guint i = 0; i < RF_SCORE_HISTOGRAM_BINS; i++)
+    counts[rf_score_chart_bin_bucket (i)] += bins[i];
+  rf_filter_bar_set_bins (self->filter_bar, bins);
+  rf_filter_bar_set_counts (self->filter_bar, counts);
+  update_content_page (self);
 }
 
 static void
 refresh_counts (RfWindow *self)
 {
-  const RfLeadQuery *query = rf_lead_list_model_get_query (self->model);
-  g_autoptr(RfLeadQuery) all = rf_lead_query_new ();
-
   g_clear_handle_id (&self->counts_id, g_source_remove);
-  self->counting += 3;
-  rf_lead_dao_count_by_bucket_async (self->dao, query, self->cancellable, counts_ready_cb, self);
-  rf_lead_dao_score_histogram_async (self->dao, query, self->cancellable, histogram_ready_cb, self);
-  rf_lead_dao_count_by_bucket_async (self->dao, all, self->cancellable, totals_ready_cb, self);
+  self->counting++;
+  rf_lead_dao_score_histogram_async (self->dao, rf_lead_list_model_get_query (self->model),
+                                     self->cancellable, histogram_ready_cb, self);
 }
 
 static gboolean
@@ -143,6 +155,7 @@ leads_changed_cb (RfDatabase   *database,
                   gint64        id,
                   RfWindow     *self)
 {
+  self->totals_known = FALSE;
   if (self->counts_id == 0)
     self->counts_id = g_timeout_add (COUNTS_DELAY_MS, counts_timeout_cb, self);
 }
@@ -165,6 +178,7 @@ rf_window_update_query (RfWindow *self)
   rf_lead_query_set_search (query, *search != '\0' ? search : NULL);
   rf_lead_table_get_sort (self->table, &query->sort, &query->ascending);
   rf_lead_list_model_set_query (self->model, query);
+  self->query_pending = TRUE;
   refresh_counts (self);
 }
 
@@ -250,6 +264,21 @@ items_changed_cb (GListModel *model,
   guint n = g_list_model_get_n_items (model);
 
   update_content_page (self);
+
+  /* Another sort or filter: the lead shown stays selected and in view if
+   * it is still listed; else the list shows its top (GTK would keep
+   * whichever row it showed). */
+  if (self->query_pending)
+    {
+      gint64 shown = rf_lead_detail_get_lead_id (self->detail);
+      guint keep = shown > 0 ? rf_lead_list_model_find (self->model, shown) : GTK_INVALID_LIST_POSITION;
+
+      self->query_pending = FALSE;
+      if (keep != GTK_INVALID_LIST_POSITION)
+        rf_lead_table_select (self->table, keep);
+      else
+        rf_lead_table_scroll_to (self->table, 0);
+    }
 
   /* After a delete, the next lead takes the place of the deleted one. */
   if (self->pending_select != GTK_INVALID_LIST_POSITION && removed > 0 && n > 0)
@@ -485,6 +514,7 @@ rf_window_is_idle (RfWindow *self)
   g_return_val_if_fail (RF_IS_WINDOW (self), FALSE);
 
   return self->model != NULL && !rf_lead_list_model_get_loading (self->model) &&
-         self->counting == 0 && self->counts_id == 0 && self->totals_known &&
+         self->counting == 0 && self->counts_id == 0 &&
+         (self->totals_known || g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0) &&
          !rf_lead_detail_get_busy (self->detail);
 }
