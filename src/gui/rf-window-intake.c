@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "rf-new-signal-dialog.h"
+#include "rf-status-pill.h"
 #include "rf-window-private.h"
 
 /* Selecting a lead. */
@@ -75,6 +77,17 @@ rf_window_set_engine (RfWindow     *self,
   if (!g_set_object (&self->engine, engine))
     return;
   rf_intake_set_engine (self->intake, engine);
+
+  if (self->status_pill != NULL)
+    gtk_box_remove (self->status_slot, self->status_pill);
+  self->status_pill = NULL;
+  if (engine != NULL)
+    {
+      self->status_pill = rf_status_pill_new (engine);
+      gtk_box_insert_child_after (self->status_slot, self->status_pill, self->new_signal_button);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-signal", engine != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paste-signal", engine != NULL);
 }
 
 RfLeadEngine *
@@ -101,6 +114,33 @@ rf_window_open_files (RfWindow  *self,
   rf_intake_add_files (self->intake, files, n_files);
 }
 
+/* Actions. */
+
+static void
+new_signal_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  RfWindow *self = RF_WINDOW (widget);
+  RfNewSignalDialog *dialog;
+
+  if (self->engine == NULL)
+    return;
+  dialog = rf_new_signal_dialog_new (self->engine);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+paste_signal_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RfWindow *self = RF_WINDOW (widget);
+
+  rf_intake_paste (self->intake, gtk_widget_get_clipboard (widget));
+}
+
 /* Construction. */
 
 void
@@ -108,6 +148,15 @@ rf_window_init_intake (RfWindow *self)
 {
   rf_intake_attach (self->intake, GTK_WIDGET (self));
   g_signal_connect_object (self->intake, "lead-ready", G_CALLBACK (lead_ready_cb), self, G_CONNECT_SWAPPED);
+
+  self->new_signal_button = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->new_signal_button), "win.new-signal");
+  gtk_widget_set_tooltip_text (self->new_signal_button, _("New Signal (Ctrl+N)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_signal_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("New signal"), -1);
+  gtk_box_append (self->status_slot, self->new_signal_button);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-signal", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paste-signal", FALSE);
 
   self->intake_list = RF_INTAKE_LIST (rf_intake_list_new (self->intake));
   g_signal_connect_object (self->intake_list, "lead-activated", G_CALLBACK (lead_ready_cb), self,
@@ -126,4 +175,7 @@ rf_window_class_init_intake (GtkWidgetClass *widget_class)
 {
   g_type_ensure (RF_TYPE_INTAKE);
   gtk_widget_class_bind_template_child (widget_class, RfWindow, intake);
+  gtk_widget_class_install_action (widget_class, "win.new-signal", NULL, new_signal_action);
+  gtk_widget_class_install_action (widget_class, "win.paste-signal", NULL, paste_signal_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-signal", NULL);
 }

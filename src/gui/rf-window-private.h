@@ -55,6 +55,7 @@ struct _RfWindow
   RfLeadEngine         *engine;
   RfIntake             *intake;
   RfIntakeList         *intake_list;
+  GtkWidget            *new_signal_button;
   GtkWidget            *status_pill;
   GtkWidget            *profiles_view;
   gint64                pending_lead_id;  /* to select once it is listed */
