@@ -77,6 +77,7 @@ rf_window_set_engine (RfWindow     *self,
   if (!g_set_object (&self->engine, engine))
     return;
   rf_intake_set_engine (self->intake, engine);
+  rf_profiles_view_set_engine (self->profiles_view, engine);
 
   if (self->status_pill != NULL)
     gtk_box_remove (self->status_slot, self->status_pill);
@@ -147,6 +148,7 @@ void
 rf_window_init_intake (RfWindow *self)
 {
   rf_intake_attach (self->intake, GTK_WIDGET (self));
+  rf_profiles_view_set_database (self->profiles_view, self->database);
   g_signal_connect_object (self->intake, "lead-ready", G_CALLBACK (lead_ready_cb), self, G_CONNECT_SWAPPED);
 
   self->new_signal_button = gtk_button_new_from_icon_name ("list-add-symbolic");
@@ -174,7 +176,9 @@ void
 rf_window_class_init_intake (GtkWidgetClass *widget_class)
 {
   g_type_ensure (RF_TYPE_INTAKE);
+  g_type_ensure (RF_TYPE_PROFILES_VIEW);
   gtk_widget_class_bind_template_child (widget_class, RfWindow, intake);
+  gtk_widget_class_bind_template_child (widget_class, RfWindow, profiles_view);
   gtk_widget_class_install_action (widget_class, "win.new-signal", NULL, new_signal_action);
   gtk_widget_class_install_action (widget_class, "win.paste-signal", NULL, paste_signal_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-signal", NULL);

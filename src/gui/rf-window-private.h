@@ -11,6 +11,7 @@
 #include "rf-lead-detail.h"
 #include "rf-lead-list-model.h"
 #include "rf-lead-table.h"
+#include "rf-profiles-view.h"
 #include "rf-window.h"
 
 G_BEGIN_DECLS
@@ -57,7 +58,7 @@ struct _RfWindow
   RfIntakeList         *intake_list;
   GtkWidget            *new_signal_button;
   GtkWidget            *status_pill;
-  GtkWidget            *profiles_view;
+  RfProfilesView       *profiles_view;
   gint64                pending_lead_id;  /* to select once it is listed */
 };
 
