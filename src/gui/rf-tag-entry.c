@@ -218,10 +218,10 @@ rf_tag_entry_set_tags (RfTagEntry         *self,
   g_return_if_fail (RF_IS_TAG_ENTRY (self));
 
   g_ptr_array_set_size (self->tags, 0);
+  g_ptr_array_add (self->tags, NULL);
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     if (*tags[i] != '\0' && find_tag (self, tags[i]) < 0)
-      g_ptr_array_add (self->tags, g_strdup (tags[i]));
-  g_ptr_array_add (self->tags, NULL);
+      g_ptr_array_insert (self->tags, n_tags (self), g_strdup (tags[i]));
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
 }

@@ -59,6 +59,14 @@ gui_fixture_set_up (GuiFixture *f,
 }
 
 static inline void
+gui_fixture_store_result_cb (GObject      *source,
+                             GAsyncResult *result,
+                             gpointer      user_data)
+{
+  *(GAsyncResult **)user_data = g_object_ref (result);
+}
+
+static inline void
 gui_fixture_spin (guint ms)
 {
   gint64 end = g_get_monotonic_time () + ms * 1000;
