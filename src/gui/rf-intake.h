@@ -46,6 +46,9 @@ void           rf_intake_add_texture     (RfIntake      *self,
                                           GdkTexture    *texture);
 void           rf_intake_paste           (RfIntake      *self,
                                           GdkClipboard  *clipboard);
+/* The overlay for @value, as while it is dragged; NULL hides it. */
+void           rf_intake_preview_drop    (RfIntake      *self,
+                                          const GValue  *value);
 
 RfIntakeKind   rf_intake_kind_for_file   (GFile         *file);
 
