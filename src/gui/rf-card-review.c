@@ -248,6 +248,14 @@ add_rows (RfCardReview *self)
       self->rows[i] = row;
     }
 
+  /* The first field to check has the focus (else the window would select the name). */
+  for (guint i = 0; i < RF_CARD_REVIEW_N_FIELDS; i++)
+    if (gtk_widget_has_css_class (GTK_WIDGET (self->rows[i]), "unsure-field"))
+      {
+        gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->rows[i]));
+        break;
+      }
+
   if (unsure > 0)
     summary = g_strdup_printf (ngettext ("%u field needs a look: it is highlighted. Press Enter or ✓ to save a correction.",
                                          "%u fields need a look: they are highlighted. Press Enter or ✓ to save a correction.",

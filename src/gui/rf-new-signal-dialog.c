@@ -12,6 +12,7 @@
 #include "rf-gui-labels.h"
 #include "rf-icp-dao.h"
 #include "rf-new-signal-dialog.h"
+#include "rf-scoring.h"
 #include "rf-window.h"
 
 static const RfSourceType sources[] = {
@@ -78,14 +79,12 @@ show_result (RfNewSignalDialog *self,
   RfClassification *classification = rf_lead_get_classification (lead);
   RfScoreBucket bucket = rf_lead_get_score_bucket (lead);
   const char *company = rf_lead_get_company_name (lead);
-  g_autofree char *bucket_text = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GString) detail = g_string_new (NULL);
   const char *classifier = classification != NULL ? rf_classification_get_classifier (classification) : NULL;
   const char *explanation = classification != NULL ? rf_classification_get_explanation (classification) : NULL;
 
-  bucket_text = rf_gui_humanize (rf_score_bucket_to_nick (bucket));
-  gtk_label_set_text (self->result_bucket, bucket_text);
+  gtk_label_set_text (self->result_bucket, rf_score_bucket_label (bucket));
   rf_gui_set_bucket_css_class (GTK_WIDGET (self->result_bucket), bucket);
 
   /* Translators: "Score 82 — Acme GmbH" */
@@ -95,7 +94,10 @@ show_result (RfNewSignalDialog *self,
 
   if (outcome->duplicate)
     g_string_append (detail, _("This signal was seen before: its lead is shown. "));
-  if (classifier != NULL && g_str_equal (classifier, "rules"))
+  /* The explanation names the classifier; without one, say who scored. */
+  if (explanation != NULL && *explanation != '\0')
+    ;
+  else if (classifier != NULL && g_str_equal (classifier, "rules"))
     g_string_append (detail, _("Scored with built-in rules. "));
   else if (classifier != NULL)
     /* Translators: "Scored by ollama:gemma3:1b." */
