@@ -410,7 +410,7 @@ check_engine (RfIntake *self)
 {
   if (self->engine != NULL)
     return TRUE;
-  g_warning ("Nothing can be added: the database is not open");
+  g_message ("Nothing can be added: the database is not open");
   return FALSE;
 }
 
