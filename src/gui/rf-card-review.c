@@ -62,7 +62,9 @@ saving_done (Correction   *correction,
   if (error != NULL)
     {
       g_autofree char *text = g_strdup_printf (_("Cannot save the correction: %s"), error->message);
-      AdwToast *toast = adw_toast_new (text);
+      /* Toast titles are markup; the message is not. */
+      g_autofree char *escaped = g_markup_escape_text (text, -1);
+      AdwToast *toast = adw_toast_new (escaped);
 
       adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);

@@ -59,8 +59,11 @@ show_error (RfImportDialog *self,
             const char     *title,
             const GError   *error)
 {
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
   adw_status_page_set_title (self->error_page, title);
-  adw_status_page_set_description (self->error_page, error->message);
+  /* The description is markup; the message (a file name...) is not. */
+  adw_status_page_set_description (self->error_page, escaped);
   gtk_stack_set_visible_child_name (self->stack, "error");
   gtk_widget_set_visible (GTK_WIDGET (self->import_button), FALSE);
   gtk_button_set_label (self->cancel_button, _("_Close"));
@@ -383,6 +386,7 @@ revert_ready_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   gssize removed = g_task_propagate_int (G_TASK (result), &error);
   g_autofree char *text = NULL;
+  g_autofree char *escaped = NULL;
 
   if (removed < 0)
     {
@@ -400,7 +404,8 @@ revert_ready_cb (GObject      *object,
       gtk_widget_set_visible (GTK_WIDGET (self->revert_button), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->show_button), FALSE);
     }
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  escaped = g_markup_escape_text (text, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 void

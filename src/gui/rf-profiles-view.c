@@ -50,7 +50,9 @@ error_toast (RfProfilesView *self,
              const GError   *error)
 {
   g_autofree char *text = g_strdup_printf ("%s: %s", what, error->message);
-  AdwToast *t = adw_toast_new (text);
+  /* Toast titles are markup: names and messages are not. */
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  AdwToast *t = adw_toast_new (escaped);
 
   adw_toast_set_priority (t, ADW_TOAST_PRIORITY_HIGH);
   toast (self, t);
@@ -478,6 +480,7 @@ rf_profiles_view_delete (RfProfilesView *self)
 {
   g_autoptr(RfIcpProfile) profile = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
   Deletion *deletion;
   AdwToast *t;
   guint position;
@@ -503,7 +506,8 @@ rf_profiles_view_delete (RfProfilesView *self)
                              g_object_ref (self));
 
   title = g_strdup_printf (_("“%s” deleted"), profile_title (profile));
-  t = adw_toast_new (title);
+  escaped = g_markup_escape_text (title, -1);
+  t = adw_toast_new (escaped);
   adw_toast_set_button_label (t, _("_Undo"));
   adw_toast_set_priority (t, ADW_TOAST_PRIORITY_HIGH);
   deletion = g_new0 (Deletion, 1);

@@ -460,7 +460,11 @@ rescore_ready_cb (GObject      *object,
     text = g_strdup_printf (ngettext ("%u lead re-scored by the model", "%u leads re-scored by the model", n), n);
   root = gtk_widget_get_root (GTK_WIDGET (self));
   if (RF_IS_WINDOW (root))
-    rf_window_add_toast (RF_WINDOW (root), adw_toast_new (text));
+    {
+      /* Toast titles are markup; an error message is not. */
+      g_autofree char *escaped = g_markup_escape_text (text, -1);
+      rf_window_add_toast (RF_WINDOW (root), adw_toast_new (escaped));
+    }
   self->rules_leads = 0;
 }
 
