@@ -39,5 +39,9 @@ export ASAN_OPTIONS="fast_unwind_on_malloc=0:detect_leaks=1:abort_on_error=1:str
 export LSAN_OPTIONS="suppressions=$top/build-aux/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export G_SLICE=always-malloc
+# Mesa's llvmpipe registers its JIT code's unwind tables while ASan unwinds
+# slowly (above): the two take the same unwinder lock and hang. GTK draws
+# with cairo instead.
+export GSK_RENDERER=cairo
 
 "${xvfb_run[@]}" meson test -C "$sanitize" --print-errorlogs --num-processes 2 --timeout-multiplier 4 "$@"

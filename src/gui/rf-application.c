@@ -9,9 +9,11 @@
 
 #include <glib/gi18n.h>
 
+#include "rf-alerts.h"
 #include "rf-application.h"
 #include "rf-metainfo.h"
 #include "rf-lead-dao.h"
+#include "rf-preferences-window.h"
 #include "rf-window.h"
 
 struct _RfApplication
@@ -22,6 +24,7 @@ struct _RfApplication
   GSettings      *settings;   /* NULL when the schema is not installed */
   RfConfig       *config;
   RfLeadEngine   *engine;
+  RfAlerts       *alerts;
 };
 
 G_DEFINE_FINAL_TYPE (RfApplication, rf_application, ADW_TYPE_APPLICATION)
@@ -44,6 +47,102 @@ rf_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (rf_window_new (RF_APPLICATION (app)));
   gtk_window_present (window);
+}
+
+static RfWindow *
+ensure_window (GApplication *app)
+{
+  GtkWindow *window;
+
+  g_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  return RF_IS_WINDOW (window) ? RF_WINDOW (window) : NULL;
+}
+
+/* raptorflow FILE..., Open With: as if dropped on the window. */
+static void
+rf_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  RfWindow *window = ensure_window (app);
+
+  if (window != NULL && n_files > 0)
+    rf_window_open_files (window, files, n_files);
+}
+
+static void
+import_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    GApplication    *app)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+      RfWindow *window = ensure_window (app);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        g_ptr_array_add (array, g_list_model_get_item (files, i));
+      if (window != NULL)
+        rf_window_open_files (window, (GFile **)array->pdata, array->len);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+import_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import Leads"), gtk_application_get_active_window (app),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("CSV, TSV and vCard files"));
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_suffix (filter, "tsv");
+  gtk_file_filter_add_suffix (filter, "vcf");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_mime_type (filter, "text/vcard");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), app);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  RfApplication *self = user_data;
+  RfPreferencesWindow *preferences;
+
+  if (self->settings == NULL)
+    return;
+  preferences = rf_preferences_window_new (self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences),
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+/* From a notification: show the lead. */
+static void
+show_lead_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  RfWindow *window = ensure_window (user_data);
+  gint64 lead_id = g_variant_get_int64 (parameter);
+
+  if (window != NULL && lead_id > 0)
+    rf_window_select_lead (window, lead_id);
 }
 
 static void
@@ -115,13 +214,14 @@ rf_application_startup (GApplication *app)
   static const GActionEntry entries[] = {
     { "about", about_action },
     { "quit", quit_action },
-    /* Stand-ins until their pieces exist: shown, but disabled. */
-    { "import", NULL },
+    { "import", import_action },
+    { "preferences", preferences_action },
+    { "show-lead", show_lead_action, "x" },
+    /* A stand-in until export exists: shown, but disabled. */
     { "export", NULL },
-    { "preferences", NULL },
   };
   static const char * const quit_accels[] = { "<Control>q", NULL };
-  static const char * const disabled[] = { "import", "export", "preferences" };
+  static const char * const preferences_accels[] = { "<Control>comma", NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(GSettingsSchema) schema = NULL;
   g_autofree char *path = NULL;
@@ -141,18 +241,26 @@ rf_application_startup (GApplication *app)
   path = rf_config_dup_database_path (self->config);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
-  for (guint i = 0; i < G_N_ELEMENTS (disabled); i++)
-    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), disabled[i])),
-                                 FALSE);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "export")), FALSE);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+
+  /* Without the schema there is nothing for Preferences to write. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "preferences")),
+                               self->settings != NULL);
 
   /* Opening is quick (one small file); the window shows the error if not. */
   self->database = rf_database_open_sync (path, NULL, &error);
   if (self->database == NULL)
-    g_warning ("%s", error->message);
+    {
+      g_warning ("%s", error->message);
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "import")),
+                                   FALSE);
+    }
   else
     {
       self->engine = rf_lead_engine_new (self->database, self->config);
+      self->alerts = rf_alerts_new (app, self->engine, self->settings);
       /* The status pill shows the answer; nothing waits for it. */
       rf_lead_engine_check_ollama_async (self->engine, NULL, NULL, NULL);
     }
@@ -165,6 +273,7 @@ rf_application_shutdown (GApplication *app)
 
   if (self->engine != NULL)
     rf_lead_engine_cancel_all (self->engine);
+  g_clear_object (&self->alerts);
   g_clear_object (&self->engine);
   if (self->database != NULL)
     {
@@ -185,6 +294,7 @@ rf_application_finalize (GObject *object)
 {
   RfApplication *self = RF_APPLICATION (object);
 
+  g_clear_object (&self->alerts);
   g_clear_object (&self->engine);
   g_clear_object (&self->database);
   g_clear_object (&self->config);
@@ -201,6 +311,7 @@ rf_application_class_init (RfApplicationClass *klass)
 
   object_class->finalize = rf_application_finalize;
   app_class->activate = rf_application_activate;
+  app_class->open = rf_application_open;
   app_class->startup = rf_application_startup;
   app_class->shutdown = rf_application_shutdown;
 }

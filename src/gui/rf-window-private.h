@@ -6,9 +6,12 @@
 #pragma once
 
 #include "rf-filter-bar.h"
+#include "rf-intake.h"
+#include "rf-intake-list.h"
 #include "rf-lead-detail.h"
 #include "rf-lead-list-model.h"
 #include "rf-lead-table.h"
+#include "rf-profiles-view.h"
 #include "rf-window.h"
 
 G_BEGIN_DECLS
@@ -49,6 +52,15 @@ struct _RfWindow
   GtkLabel             *selection_label;
   RfLeadDetail         *detail;
   AdwToast             *delete_toast;     /* weak: the last Undo toast */
+
+  /* Intake and setup (rf-window-intake.c) */
+  RfLeadEngine         *engine;
+  RfIntake             *intake;
+  RfIntakeList         *intake_list;
+  GtkWidget            *new_signal_button;
+  GtkWidget            *status_pill;
+  RfProfilesView       *profiles_view;
+  gint64                pending_lead_id;  /* to select once it is listed */
 };
 
 /* rf-window-actions.c */
@@ -59,6 +71,12 @@ void rf_window_update_actions     (RfWindow       *self);
 /* rf-window.c */
 void rf_window_update_query       (RfWindow       *self);
 void rf_window_show_detail        (RfWindow       *self);
+
+/* rf-window-intake.c */
+void rf_window_class_init_intake  (GtkWidgetClass *widget_class);
+void rf_window_init_intake        (RfWindow       *self);
+void rf_window_dispose_intake     (RfWindow       *self);
+void rf_window_select_pending     (RfWindow       *self);
 
 /* For tests and the benchmark: nothing loading, counted, shown. */
 gboolean rf_window_is_idle        (RfWindow       *self);

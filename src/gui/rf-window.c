@@ -264,6 +264,8 @@ items_changed_cb (GListModel *model,
   guint n = g_list_model_get_n_items (model);
 
   update_content_page (self);
+  if (self->pending_lead_id > 0 && added > 0)
+    rf_window_select_pending (self);
 
   /* Another sort or filter: the lead shown stays selected and in view if
    * it is still listed; else the list shows its top (GTK would keep
@@ -309,6 +311,7 @@ rf_window_constructed (GObject *object)
   G_OBJECT_CLASS (rf_window_parent_class)->constructed (object);
 
   rf_window_init_actions (self);
+  rf_window_init_intake (self);
   if (self->database == NULL)
     {
       adw_status_page_set_title (self->error_page, _("Cannot Open the Database"));
@@ -376,6 +379,7 @@ rf_window_dispose (GObject *object)
   RfWindow *self = RF_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  rf_window_dispose_intake (self);
   g_clear_handle_id (&self->counts_id, g_source_remove);
   if (self->delete_toast != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->delete_toast), (gpointer *)&self->delete_toast);
@@ -450,6 +454,7 @@ rf_window_class_init (RfWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
 
   rf_window_class_init_actions (widget_class);
+  rf_window_class_init_intake (widget_class);
 }
 
 static void
@@ -466,12 +471,16 @@ rf_window_init (RfWindow *self)
 RfWindow *
 rf_window_new (RfApplication *application)
 {
+  RfWindow *self;
+
   g_return_val_if_fail (RF_IS_APPLICATION (application), NULL);
 
-  return g_object_new (RF_TYPE_WINDOW,
+  self = g_object_new (RF_TYPE_WINDOW,
                        "application", application,
                        "database", rf_application_get_database (application),
                        NULL);
+  rf_window_set_engine (self, rf_application_get_engine (application));
+  return self;
 }
 
 RfWindow *

@@ -9,6 +9,7 @@
 
 #include "rf-application.h"
 #include "rf-database.h"
+#include "rf-intake.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,17 @@ RfDatabase *rf_window_get_database     (RfWindow      *self);
 GtkBox     *rf_window_get_status_slot  (RfWindow      *self);
 void        rf_window_add_toast        (RfWindow      *self,
                                         AdwToast      *toast);
+
+/* Intake and setup: rf-window-intake.c */
+void          rf_window_set_engine     (RfWindow      *self,
+                                        RfLeadEngine  *engine);
+RfLeadEngine *rf_window_get_engine     (RfWindow      *self);
+RfIntake     *rf_window_get_intake     (RfWindow      *self);
+void          rf_window_open_files     (RfWindow      *self,
+                                        GFile        **files,
+                                        guint          n_files);
+/* Selects the lead (showing it even when the filters hide it). */
+void          rf_window_select_lead    (RfWindow      *self,
+                                        gint64         lead_id);
 
 G_END_DECLS
