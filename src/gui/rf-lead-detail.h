@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "rf-lead-engine.h"
+
 #include "rf-database.h"
 #include "rf-lead.h"
 
@@ -26,6 +28,8 @@ gint64   rf_lead_detail_get_lead_id       (RfLeadDetail *self);
 RfLead  *rf_lead_detail_get_lead         (RfLeadDetail *self);
 gboolean rf_lead_detail_get_busy         (RfLeadDetail *self);
 /* Saves notes typed since the last save now, not after the pause. */
+void     rf_lead_detail_set_engine        (RfLeadDetail *self,
+                                           RfLeadEngine *engine);
 void     rf_lead_detail_save_notes        (RfLeadDetail *self);
 
 G_END_DECLS

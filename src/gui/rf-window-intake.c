@@ -78,6 +78,7 @@ rf_window_set_engine (RfWindow     *self,
     return;
   rf_intake_set_engine (self->intake, engine);
   rf_profiles_view_set_engine (self->profiles_view, engine);
+  rf_lead_detail_set_engine (self->detail, engine);
 
   if (self->status_pill != NULL)
     gtk_box_remove (self->status_slot, self->status_pill);
