@@ -217,8 +217,6 @@ rf_application_startup (GApplication *app)
     { "import", import_action },
     { "preferences", preferences_action },
     { "show-lead", show_lead_action, "x" },
-    /* A stand-in until export exists: shown, but disabled. */
-    { "export", NULL },
   };
   static const char * const quit_accels[] = { "<Control>q", NULL };
   static const char * const preferences_accels[] = { "<Control>comma", NULL };
@@ -241,7 +239,6 @@ rf_application_startup (GApplication *app)
   path = rf_config_dup_database_path (self->config);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "export")), FALSE);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
 

@@ -290,14 +290,6 @@ toggle_bucket_action (GtkWidget  *widget,
   rf_filter_bar_set_bucket_mask (self->filter_bar, rf_filter_bar_get_bucket_mask (self->filter_bar) ^ (1u << bucket));
 }
 
-static void
-export_selection_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  /* Never enabled until export exists. */
-}
-
 void
 rf_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -306,7 +298,7 @@ rf_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.previous-lead", NULL, previous_lead_action);
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "win.set-status", "i", set_status_action);
-  gtk_widget_class_install_action (widget_class, "win.export-selection", NULL, export_selection_action);
+  rf_window_class_init_export (widget_class);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-bucket", "i", toggle_bucket_action);
@@ -351,6 +343,8 @@ rf_window_update_actions (RfWindow *self)
   gtk_widget_action_set_enabled (widget, "win.set-status", selected);
   gtk_widget_action_set_enabled (widget, "win.next-lead", n > 0);
   gtk_widget_action_set_enabled (widget, "win.previous-lead", n > 0);
-  gtk_widget_action_set_enabled (widget, "win.export-selection", FALSE);
+  gtk_widget_action_set_enabled (widget, "win.export-selection", selected);
+  gtk_widget_action_set_enabled (widget, "win.rescore-selection", selected && self->engine != NULL);
+  gtk_widget_action_set_enabled (widget, "win.export-shown", n > 0);
   gtk_widget_action_set_enabled (widget, "win.search", self->model != NULL);
 }

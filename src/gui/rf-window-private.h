@@ -68,6 +68,12 @@ void rf_window_class_init_actions (GtkWidgetClass *widget_class);
 void rf_window_init_actions       (RfWindow       *self);
 void rf_window_update_actions     (RfWindow       *self);
 
+/* rf-window-export.c */
+void rf_window_class_init_export  (GtkWidgetClass *widget_class);
+void rf_window_export_to_file     (RfWindow       *self,
+                                   GFile          *file,
+                                   gboolean        selection_only);
+
 /* rf-window.c */
 void rf_window_update_query       (RfWindow       *self);
 void rf_window_show_detail        (RfWindow       *self);

@@ -276,6 +276,19 @@ add_where (Statement         *statement,
       g_string_append (statement->sql, " AND s.import_batch = ");
       add_text (statement, query->import_batch);
     }
+  if (query->ids != NULL)
+    {
+      /* Bound one by one (SQLite takes up to 32,766 parameters). */
+      g_string_append (statement->sql, query->ids->len > 0 ? " AND l.id IN (" : " AND 0");
+      for (guint i = 0; i < query->ids->len; i++)
+        {
+          if (i > 0)
+            g_string_append_c (statement->sql, ',');
+          add_int (statement, g_array_index (query->ids, gint64, i));
+        }
+      if (query->ids->len > 0)
+        g_string_append_c (statement->sql, ')');
+    }
   if (query->search != NULL)
     {
       g_autofree char *match = fts_query (query->search);

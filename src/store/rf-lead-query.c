@@ -26,6 +26,11 @@ rf_lead_query_copy (const RfLeadQuery *self)
   copy->search = g_strdup (self->search);
   copy->classifier = g_strdup (self->classifier);
   copy->import_batch = g_strdup (self->import_batch);
+  if (self->ids != NULL)
+    {
+      copy->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->ids->len);
+      g_array_append_vals (copy->ids, self->ids->data, self->ids->len);
+    }
   return copy;
 }
 
@@ -38,6 +43,7 @@ rf_lead_query_free (RfLeadQuery *self)
   g_free (self->search);
   g_free (self->classifier);
   g_free (self->import_batch);
+  g_clear_pointer (&self->ids, g_array_unref);
   g_free (self);
 }
 

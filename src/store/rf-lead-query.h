@@ -35,6 +35,7 @@ typedef struct
   char       *search;        /* company, contact, email, tags, role, notes */
   char       *classifier;    /* exact: "rules", "ollama:gemma3:1b" */
   char       *import_batch;
+  GArray     *ids;           /* gint64: only these leads (a selection); NULL: all */
   RfLeadSort  sort;
   gboolean    ascending;     /* default: descending, hottest first */
   guint       offset;

@@ -159,6 +159,21 @@ test_other_filters (Fixture       *f,
 
   query->classifier = g_strdup ("rules");
   ASSERT_LISTS (f, query, "0,1,2,3,4,5,6,8,7");
+  g_clear_pointer (&query->classifier, g_free);
+
+  /* A selection: only these, still hottest first; an empty one is none. */
+  query->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (query->ids, f->ids[7]);
+  g_array_append_val (query->ids, f->ids[2]);
+  g_array_append_val (query->ids, f->ids[9]);
+  ASSERT_LISTS (f, query, "9,2,7");
+  {
+    g_autoptr(RfLeadQuery) copy = rf_lead_query_copy (query);
+
+    ASSERT_LISTS (f, copy, "9,2,7");
+  }
+  g_array_set_size (query->ids, 0);
+  ASSERT_LISTS (f, query, "");
 }
 
 static void
