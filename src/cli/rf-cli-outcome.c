@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <inttypes.h>
 
 #include "rf-cli.h"
 #include "rf-model-json.h"
@@ -68,7 +69,7 @@ rf_cli_print_outcome (RfClassifyOutcome *outcome)
   g_auto(GStrv) lines = g_strsplit (rf_classification_get_explanation (c) != NULL ? rf_classification_get_explanation (c) : "", "\n", -1);
 
   /* Translators: lead id, total score, bucket label, then the company */
-  g_print (_("Lead %" G_GINT64_MODIFIER "d: %.1f, %s (%s)%s\n"), rf_lead_get_id (lead), rf_lead_get_total_score (lead),
+  g_print (_("Lead %" PRId64 ": %.1f, %s (%s)%s\n"), rf_lead_get_id (lead), rf_lead_get_total_score (lead),
            rf_score_bucket_label (rf_lead_get_score_bucket (lead)),
            rf_lead_get_company_name (lead) != NULL ? rf_lead_get_company_name (lead) : _("no company"),
            outcome->duplicate ? _(", seen before") : "");

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <string.h>
 
 #include "rf-ndjson-splitter.h"
@@ -81,7 +82,7 @@ check_length (RfNdjsonSplitter  *self,
     return TRUE;
 
   g_set_error (error, RF_OLLAMA_ERROR, RF_OLLAMA_ERROR_BAD_ANSWER,
-               _("Ollama sent a line longer than %" G_GSIZE_FORMAT " bytes"), self->max_line_length);
+               _("Ollama sent a line longer than %" PRIu64 " bytes"), (guint64) self->max_line_length);
   return FALSE;
 }
 
