@@ -27,7 +27,6 @@ struct _RfWindow
   gboolean              totals_known;
   guint                 pending_select;   /* after a delete */
   guint                 counting;
-  gboolean              query_pending;    /* a new query: scroll when it lands */
 
   AdwToastOverlay      *toast_overlay;
   GtkBox               *status_slot;
