@@ -163,13 +163,32 @@ test_rows_shown (Fixture       *f,
 }
 
 static void
+assert_counts (Fixture *f,
+               guint    red_hot,
+               guint    warm,
+               guint    nurture,
+               guint    parked)
+{
+  g_assert_cmpuint (rf_filter_bar_get_count (f->window->filter_bar, RF_SCORE_BUCKET_RED_HOT), ==, red_hot);
+  g_assert_cmpuint (rf_filter_bar_get_count (f->window->filter_bar, RF_SCORE_BUCKET_WARM), ==, warm);
+  g_assert_cmpuint (rf_filter_bar_get_count (f->window->filter_bar, RF_SCORE_BUCKET_NURTURE), ==, nurture);
+  g_assert_cmpuint (rf_filter_bar_get_count (f->window->filter_bar, RF_SCORE_BUCKET_PARKED), ==, parked);
+}
+
+static void
 test_bucket_filter (Fixture       *f,
                     gconstpointer  data)
 {
+  GtkSpinButton *min_score;
+  GtkDropDown *status;
+
   wait_rows (f, G_N_ELEMENTS (scores));
+  assert_counts (f, 2, 3, 4, 6);
 
   rf_filter_bar_toggle_only (f->window->filter_bar, RF_SCORE_BUCKET_WARM);
   wait_rows (f, 3);
+  /* The buttons keep counting every bucket. */
+  assert_counts (f, 2, 3, 4, 6);
   rf_filter_bar_toggle_only (f->window->filter_bar, RF_SCORE_BUCKET_PARKED);
   wait_rows (f, 6);
   /* Alt+1 adds red hot. */
@@ -178,6 +197,24 @@ test_bucket_filter (Fixture       *f,
   /* The same bucket again shows every bucket. */
   rf_filter_bar_set_bucket_mask (f->window->filter_bar, 1 << RF_SCORE_BUCKET_PARKED);
   rf_filter_bar_toggle_only (f->window->filter_bar, RF_SCORE_BUCKET_PARKED);
+  wait_rows (f, G_N_ELEMENTS (scores));
+
+  /* Minimum score: rows and counts follow. */
+  min_score = GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (f->window->filter_bar), GTK_TYPE_SPIN_BUTTON));
+  gtk_spin_button_set_value (min_score, 60);
+  wait_rows (f, 5);
+  assert_counts (f, 2, 3, 0, 0);
+  gtk_spin_button_set_value (min_score, 0);
+  wait_rows (f, G_N_ELEMENTS (scores));
+
+  /* Status: one lead contacted. */
+  g_assert_true (rf_lead_dao_set_status_sync (f->dao, g_array_index (f->ids, gint64, 7), RF_LEAD_STATUS_CONTACTED,
+                                              NULL, NULL));
+  status = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (f->window->filter_bar), GTK_TYPE_DROP_DOWN));
+  gtk_drop_down_set_selected (status, 1 + RF_LEAD_STATUS_CONTACTED);
+  wait_rows (f, 1);
+  assert_counts (f, 0, 0, 1, 0);
+  gtk_drop_down_set_selected (status, 0);
   wait_rows (f, G_N_ELEMENTS (scores));
 
   /* Search, then nothing matches, then clear. */
