@@ -237,6 +237,57 @@ detail_qualified (gpointer data)
   return lead != NULL && rf_lead_get_status (lead) == RF_LEAD_STATUS_QUALIFIED;
 }
 
+typedef struct
+{
+  Fixture    *f;
+  const char *name;
+} FirstCompany;
+
+static gboolean
+first_company_is (gpointer data)
+{
+  Fixture *f = ((FirstCompany *)data)->f;
+  const char *name = ((FirstCompany *)data)->name;
+  g_autoptr(RfLeadRow) row = NULL;
+
+  if (!rf_window_is_idle (f->window) || n_rows (f) == 0)
+    return FALSE;
+  row = g_list_model_get_item (G_LIST_MODEL (f->window->model), 0);
+  return rf_lead_row_get_lead (row) != NULL && g_strcmp0 (rf_lead_get_company_name (rf_lead_row_get_lead (row)), name) == 0;
+}
+
+static void
+test_sort_by_column (Fixture       *f,
+                     gconstpointer  data)
+{
+  RfLeadSort sort;
+  gboolean ascending;
+  FirstCompany args = { f, NULL };
+
+  wait_rows (f, G_N_ELEMENTS (scores));
+  rf_lead_table_get_sort (f->window->table, &sort, &ascending);
+  g_assert_cmpint (sort, ==, RF_LEAD_SORT_SCORE);
+  g_assert_false (ascending);
+
+  /* Clicking a header sorts through the database. */
+  rf_lead_table_sort_by (f->window->table, RF_LEAD_SORT_COMPANY, FALSE);
+  rf_lead_table_get_sort (f->window->table, &sort, &ascending);
+  g_assert_cmpint (sort, ==, RF_LEAD_SORT_COMPANY);
+  g_assert_false (ascending);
+  args.name = "Company O";
+  g_assert_true (rf_test_wait_until (first_company_is, &args, 5000));
+
+  rf_lead_table_sort_by (f->window->table, RF_LEAD_SORT_SCORE, TRUE);
+  rf_lead_table_get_sort (f->window->table, &sort, &ascending);
+  g_assert_cmpint (sort, ==, RF_LEAD_SORT_SCORE);
+  g_assert_true (ascending);
+  args.name = "Company O";   /* score 0 */
+  g_assert_true (rf_test_wait_until (first_company_is, &args, 5000));
+  rf_lead_table_sort_by (f->window->table, RF_LEAD_SORT_SCORE, FALSE);
+  args.name = "Company A";   /* score 95 */
+  g_assert_true (rf_test_wait_until (first_company_is, &args, 5000));
+}
+
 static void
 test_detail_and_status (Fixture       *f,
                         gconstpointer  data)
@@ -420,6 +471,7 @@ main (int   argc,
   ADD ("/window/empty", test_empty, TRUE);
   ADD ("/window/rows-shown", test_rows_shown, FALSE);
   ADD ("/window/bucket-filter", test_bucket_filter, FALSE);
+  ADD ("/window/sort-by-column", test_sort_by_column, FALSE);
   ADD ("/window/detail-and-status", test_detail_and_status, FALSE);
   ADD ("/window/signal-text-is-plain", test_signal_text_is_plain, FALSE);
   ADD ("/window/notes-save", test_notes_save, FALSE);
