@@ -24,6 +24,9 @@ struct _RfLeadDetail
   GtkWidget      parent_instance;
 
   RfDatabase    *database;
+  RfLeadEngine  *engine;
+  gulong         engine_notify_id;
+  gint64         writing_id;    /* the lead whose dossier is being written */
   RfLeadDao     *lead_dao;
   RfSignalDao   *signal_dao;
   gulong         changed_id;
@@ -48,6 +51,8 @@ struct _RfLeadDetail
   GtkLinkButton *website_link;
   GtkDropDown   *status_dropdown;
   GtkWidget     *write_dossier_button;
+  GtkWidget     *dossier_spinner;
+  GtkLabel      *dossier_error;
   GtkLevelBar   *fit_bar;
   GtkLevelBar   *pain_bar;
   GtkLevelBar   *quality_bar;
@@ -242,6 +247,35 @@ fill_tags (RfLeadDetail       *self,
   gtk_widget_set_visible (self->tags_section, tags != NULL && tags[0] != NULL);
 }
 
+/* Write Dossier: shown while the lead has none, working only when the
+ * engine can reach the larger model. */
+static void
+update_dossier_button (RfLeadDetail *self)
+{
+  RfDossier *dossier = self->lead != NULL ? rf_lead_get_dossier (self->lead) : NULL;
+  gboolean has = dossier != NULL && rf_dossier_get_snapshot (dossier) != NULL;
+  gboolean writing = self->writing_id > 0 && self->writing_id == self->lead_id;
+  gboolean enabled = self->engine != NULL && rf_lead_engine_get_dossiers_enabled (self->engine);
+  g_autofree char *tooltip = NULL;
+
+  gtk_widget_set_visible (self->write_dossier_button, !has || writing);
+  gtk_widget_set_visible (self->dossier_spinner, writing);
+  gtk_spinner_set_spinning (GTK_SPINNER (self->dossier_spinner), writing);
+  gtk_widget_set_sensitive (self->write_dossier_button, enabled && self->lead != NULL && self->writing_id == 0);
+
+  if (self->engine == NULL)
+    tooltip = g_strdup (_("The lead engine is not running"));
+  else if (!enabled)
+    /* Translators: %s says why, e.g. "Ollama is not running" */
+    tooltip = g_strdup_printf (_("Dossiers need the larger model: %s"),
+                               rf_lead_engine_get_status_message (self->engine));
+  else if (writing)
+    tooltip = g_strdup (_("Writing the dossier…"));
+  else
+    tooltip = g_strdup (_("Ask the larger model for this lead’s dossier"));
+  gtk_widget_set_tooltip_text (self->write_dossier_button, tooltip);
+}
+
 static void
 fill_dossier (RfLeadDetail *self,
               RfDossier    *dossier)
@@ -249,7 +283,7 @@ fill_dossier (RfLeadDetail *self,
   gboolean has = dossier != NULL && rf_dossier_get_snapshot (dossier) != NULL;
 
   gtk_widget_set_visible (self->dossier_section, has);
-  gtk_widget_set_visible (self->write_dossier_button, !has);
+  update_dossier_button (self);
   if (!has)
     return;
   set_value (self->dossier_snapshot, rf_dossier_get_snapshot (dossier));
@@ -428,6 +462,48 @@ leads_changed_cb (RfDatabase   *database,
     load_lead (self, FALSE);
 }
 
+static void
+dossier_written_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(RfLeadDetail) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RfLead) lead = rf_lead_engine_write_dossier_finish (RF_LEAD_ENGINE (object), result, &error);
+  gint64 written = self->writing_id;
+
+  self->writing_id = 0;
+  if (self->dossier_error == NULL)   /* disposed meanwhile */
+    return;
+  if (lead == NULL && written == self->lead_id)
+    {
+      /* Translators: %s is the engine's message, e.g. the model is missing */
+      g_autofree char *text = g_strdup_printf (_("The dossier was not written: %s"), error->message);
+
+      gtk_label_set_text (self->dossier_error, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->dossier_error), TRUE);
+    }
+  /* A written dossier comes back through "changed::leads". */
+  update_dossier_button (self);
+}
+
+static void
+write_dossier_cb (RfLeadDetail *self)
+{
+  if (self->engine == NULL || self->lead_id <= 0 || self->writing_id > 0)
+    return;
+  self->writing_id = self->lead_id;
+  gtk_widget_set_visible (GTK_WIDGET (self->dossier_error), FALSE);
+  update_dossier_button (self);
+  rf_lead_engine_write_dossier_async (self->engine, self->lead_id, NULL, dossier_written_cb, g_object_ref (self));
+}
+
+static void
+engine_notify_cb (RfLeadDetail *self)
+{
+  update_dossier_button (self);
+}
+
 /* Status and notes. */
 
 static void
@@ -539,6 +615,9 @@ rf_lead_detail_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->database != NULL)
     g_clear_signal_handler (&self->changed_id, self->database);
+  if (self->engine != NULL)
+    g_clear_signal_handler (&self->engine_notify_id, self->engine);
+  g_clear_object (&self->engine);
   gtk_widget_dispose_template (GTK_WIDGET (self), RF_TYPE_LEAD_DETAIL);
   /* Template children without an id are not unparented by that. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL;)
@@ -568,6 +647,7 @@ rf_lead_detail_class_init (RfLeadDetailClass *klass)
   BIND (stack); BIND (company_label); BIND (contact_label); BIND (total_label); BIND (bucket_label);
   BIND (email_box); BIND (email_link); BIND (phone_box); BIND (phone_link);
   BIND (website_box); BIND (website_link); BIND (status_dropdown); BIND (write_dossier_button);
+  BIND (dossier_spinner); BIND (dossier_error);
   BIND (fit_bar); BIND (pain_bar); BIND (quality_bar); BIND (fit_value); BIND (pain_value);
   BIND (quality_value); BIND (explanation_label); BIND (matched_label); BIND (classifier_label);
   BIND (tags_section); BIND (tags_box); BIND (spin_section); BIND (spin_situation);
@@ -578,6 +658,7 @@ rf_lead_detail_class_init (RfLeadDetailClass *klass)
   BIND (signal_label); BIND (notes_view); BIND (notes_state); BIND (activity_log);
   gtk_widget_class_bind_template_callback (widget_class, activate_link_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, write_dossier_cb);
 }
 
 #undef BIND
@@ -608,6 +689,7 @@ rf_lead_detail_init (RfLeadDetail *self)
 
   g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
                     G_CALLBACK (notes_changed_cb), self);
+  update_dossier_button (self);
 }
 
 void
@@ -626,6 +708,22 @@ rf_lead_detail_set_database (RfLeadDetail *self,
 }
 
 void
+rf_lead_detail_set_engine (RfLeadDetail *self,
+                           RfLeadEngine *engine)
+{
+  g_return_if_fail (RF_IS_LEAD_DETAIL (self));
+  g_return_if_fail (engine == NULL || RF_IS_LEAD_ENGINE (engine));
+
+  if (self->engine != NULL)
+    g_clear_signal_handler (&self->engine_notify_id, self->engine);
+  g_set_object (&self->engine, engine);
+  if (engine != NULL)
+    self->engine_notify_id = g_signal_connect_swapped (engine, "notify::dossiers-enabled",
+                                                       G_CALLBACK (engine_notify_cb), self);
+  update_dossier_button (self);
+}
+
+void
 rf_lead_detail_set_lead_id (RfLeadDetail *self,
                             gint64        id)
 {
@@ -641,6 +739,7 @@ rf_lead_detail_set_lead_id (RfLeadDetail *self,
   self->cancellable = g_cancellable_new ();
   g_clear_object (&self->lead);
   self->lead_id = id;
+  gtk_widget_set_visible (GTK_WIDGET (self->dossier_error), FALSE);
   rf_activity_log_set_lead_id (self->activity_log, id);
 
   if (id <= 0)

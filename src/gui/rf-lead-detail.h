@@ -9,6 +9,7 @@
 
 #include "rf-database.h"
 #include "rf-lead.h"
+#include "rf-lead-engine.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,9 @@ G_DECLARE_FINAL_TYPE (RfLeadDetail, rf_lead_detail, RF, LEAD_DETAIL, GtkWidget)
 
 void     rf_lead_detail_set_database      (RfLeadDetail *self,
                                            RfDatabase   *database);
+/* The engine that writes dossiers; NULL (tests) leaves Write Dossier off. */
+void     rf_lead_detail_set_engine        (RfLeadDetail *self,
+                                           RfLeadEngine *engine);
 /* Shows lead @id (0: none). Unsaved notes of the previous lead are saved. */
 void     rf_lead_detail_set_lead_id       (RfLeadDetail *self,
                                            gint64        id);

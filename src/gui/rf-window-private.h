@@ -18,6 +18,7 @@ struct _RfWindow
   AdwApplicationWindow  parent_instance;
 
   RfDatabase           *database;
+  RfLeadEngine         *engine;           /* NULL without an application */
   RfLeadDao            *dao;
   RfLeadListModel      *model;
   GCancellable         *cancellable;

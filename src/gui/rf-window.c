@@ -328,6 +328,9 @@ rf_window_constructed (GObject *object)
   self->model = rf_lead_list_model_new (self->database);
   rf_lead_table_set_model (self->table, self->model);
   rf_lead_detail_set_database (self->detail, self->database);
+  if (RF_IS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))))
+    g_set_object (&self->engine, rf_application_get_engine (RF_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)))));
+  rf_lead_detail_set_engine (self->detail, self->engine);
 
   g_signal_connect_object (self->model, "items-changed", G_CALLBACK (items_changed_cb), self, G_CONNECT_AFTER);
   g_signal_connect_object (self->model, "query-applied", G_CALLBACK (query_applied_cb), self, G_CONNECT_SWAPPED);
@@ -393,6 +396,7 @@ rf_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RF_TYPE_WINDOW);
   g_clear_object (&self->model);
   g_clear_object (&self->dao);
+  g_clear_object (&self->engine);
 
   G_OBJECT_CLASS (rf_window_parent_class)->dispose (object);
 }

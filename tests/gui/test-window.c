@@ -405,6 +405,77 @@ test_activities (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  RfLeadDao *dao;
+  gint64     id;
+} StoredLead;
+
+/* The rules classifier explains itself; test leads come without one. */
+static gboolean
+rescored (gpointer data)
+{
+  StoredLead *stored = data;
+  g_autoptr(RfLead) lead = rf_lead_dao_get_sync (stored->dao, stored->id, NULL, NULL);
+  const char *explanation = rf_classification_get_explanation (rf_lead_get_classification (lead));
+
+  return explanation != NULL && *explanation != '\0';
+}
+
+static void
+test_engine_actions (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(RfConfig) config = rf_config_new ();
+  g_autoptr(RfLeadEngine) engine = rf_lead_engine_new (f->database, config);
+  gint64 id = g_array_index (f->ids, gint64, 0);
+  GtkWidget *write;
+
+  wait_rows (f, G_N_ELEMENTS (scores));
+  write = find_button (GTK_WIDGET (f->window->detail), "_Write Dossier");
+  g_assert_nonnull (write);
+  /* No engine: Write Dossier is there but does nothing, and says why. */
+  g_assert_false (gtk_widget_get_sensitive (write));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (write));
+
+  /* An engine without Ollama (tests point it at a closed port): still
+   * no dossier, with the engine's reason; re-scoring works by rules. */
+  g_set_object (&f->window->engine, engine);
+  rf_lead_detail_set_engine (f->window->detail, engine);
+  select_lead (f, id);
+  g_assert_false (gtk_widget_get_sensitive (write));
+  g_assert_true (gtk_widget_get_visible (write));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.rescore", NULL));
+  {
+    StoredLead stored = { f->dao, id };
+    g_autoptr(RfLead) lead = NULL;
+
+    g_assert_false (rescored (&stored));
+    g_assert_true (rf_test_wait_until (rescored, &stored, 10000));
+    lead = rf_lead_dao_get_sync (f->dao, id, NULL, NULL);
+    g_assert_cmpstr (rf_classification_get_classifier (rf_lead_get_classification (lead)), ==, "rules");
+  }
+  wait_idle (f);
+  rf_lead_detail_set_engine (f->window->detail, NULL);
+  g_clear_object (&f->window->engine);
+}
+
 static gboolean
 toast_shown (gpointer data)
 {
@@ -476,6 +547,7 @@ main (int   argc,
   ADD ("/window/signal-text-is-plain", test_signal_text_is_plain, FALSE);
   ADD ("/window/notes-save", test_notes_save, FALSE);
   ADD ("/window/activities", test_activities, FALSE);
+  ADD ("/window/engine-actions", test_engine_actions, FALSE);
   ADD ("/window/delete-and-undo", test_delete_and_undo, FALSE);
   ADD ("/window/live-insert", test_live_insert, FALSE);
 #undef ADD
