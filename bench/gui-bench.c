@@ -20,13 +20,10 @@
 
 static RfWindow *window;
 static gboolean  painted;
-static gboolean  changed;   /* the list changed since the last request */
+static gboolean  changed;   /* a new query was applied since the last request */
 
 static void
-items_changed_cb (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added)
+query_applied_cb (RfLeadListModel *model)
 {
   changed = TRUE;
 }
@@ -167,7 +164,7 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                     G_CALLBACK (after_paint_cb), NULL);
-  g_signal_connect (window->model, "items-changed", G_CALLBACK (items_changed_cb), NULL);
+  g_signal_connect (window->model, "query-applied", G_CALLBACK (query_applied_cb), NULL);
   g_print ("first frame with rows: %.0f ms\n", wait_for_rows (start, 0, TRUE));
   settle ();
   print_rss ();

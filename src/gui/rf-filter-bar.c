@@ -24,6 +24,7 @@ struct _RfFilterBar
   GtkSpinButton   *min_score;
   GtkDropDown     *status;
 
+  guint            counts[RF_N_SCORE_BUCKETS];
   gboolean         updating;
 };
 
@@ -163,9 +164,21 @@ rf_filter_bar_set_counts (RfFilterBar *self,
     {
       char text[16];
 
+      self->counts[i] = counts[i];
       g_snprintf (text, sizeof text, "%u", counts[i]);
       gtk_label_set_text (self->count_labels[i], text);
     }
+}
+
+/* What the bucket's button says: its leads that pass the other filters. */
+guint
+rf_filter_bar_get_count (RfFilterBar   *self,
+                         RfScoreBucket  bucket)
+{
+  g_return_val_if_fail (RF_IS_FILTER_BAR (self), 0);
+  g_return_val_if_fail (bucket < RF_N_SCORE_BUCKETS, 0);
+
+  return self->counts[bucket];
 }
 
 void

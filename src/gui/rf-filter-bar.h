@@ -23,6 +23,8 @@ void       rf_filter_bar_apply           (RfFilterBar *self,
                                           RfLeadQuery *query);
 void       rf_filter_bar_set_counts      (RfFilterBar *self,
                                           const guint  counts[RF_N_SCORE_BUCKETS]);
+guint      rf_filter_bar_get_count       (RfFilterBar  *self,
+                                          RfScoreBucket bucket);
 void       rf_filter_bar_set_bins        (RfFilterBar *self,
                                           const guint  bins[RF_SCORE_HISTOGRAM_BINS]);
 guint      rf_filter_bar_get_bucket_mask (RfFilterBar *self);

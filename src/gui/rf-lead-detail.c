@@ -24,6 +24,9 @@ struct _RfLeadDetail
   GtkWidget      parent_instance;
 
   RfDatabase    *database;
+  RfLeadEngine  *engine;
+  gulong         engine_notify_id;
+  gint64         writing_id;    /* the lead whose dossier is being written */
   RfLeadDao     *lead_dao;
   RfSignalDao   *signal_dao;
   gulong         changed_id;
@@ -48,10 +51,8 @@ struct _RfLeadDetail
   GtkLinkButton *website_link;
   GtkDropDown   *status_dropdown;
   GtkWidget     *write_dossier_button;
-  GtkLabel      *dossier_error_label;
-  RfLeadEngine  *engine;
-  GCancellable  *dossier_cancellable;   /* the dossier being written, if any */
-  gint64         dossier_lead_id;       /* for which lead */
+  GtkWidget     *dossier_spinner;
+  GtkLabel      *dossier_error;
   GtkLevelBar   *fit_bar;
   GtkLevelBar   *pain_bar;
   GtkLevelBar   *quality_bar;
@@ -246,6 +247,35 @@ fill_tags (RfLeadDetail       *self,
   gtk_widget_set_visible (self->tags_section, tags != NULL && tags[0] != NULL);
 }
 
+/* Write Dossier: shown while the lead has none, working only when the
+ * engine can reach the larger model. */
+static void
+update_dossier_button (RfLeadDetail *self)
+{
+  RfDossier *dossier = self->lead != NULL ? rf_lead_get_dossier (self->lead) : NULL;
+  gboolean has = dossier != NULL && rf_dossier_get_snapshot (dossier) != NULL;
+  gboolean writing = self->writing_id > 0 && self->writing_id == self->lead_id;
+  gboolean enabled = self->engine != NULL && rf_lead_engine_get_dossiers_enabled (self->engine);
+  g_autofree char *tooltip = NULL;
+
+  gtk_widget_set_visible (self->write_dossier_button, !has || writing);
+  gtk_widget_set_visible (self->dossier_spinner, writing);
+  gtk_spinner_set_spinning (GTK_SPINNER (self->dossier_spinner), writing);
+  gtk_widget_set_sensitive (self->write_dossier_button, enabled && self->lead != NULL && self->writing_id == 0);
+
+  if (self->engine == NULL)
+    tooltip = g_strdup (_("The lead engine is not running"));
+  else if (!enabled)
+    /* Translators: %s says why, e.g. "Ollama is not running" */
+    tooltip = g_strdup_printf (_("Dossiers need the larger model: %s"),
+                               rf_lead_engine_get_status_message (self->engine));
+  else if (writing)
+    tooltip = g_strdup (_("Writing the dossier…"));
+  else
+    tooltip = g_strdup (_("Ask the larger model for this lead’s dossier"));
+  gtk_widget_set_tooltip_text (self->write_dossier_button, tooltip);
+}
+
 static void
 fill_dossier (RfLeadDetail *self,
               RfDossier    *dossier)
@@ -253,7 +283,7 @@ fill_dossier (RfLeadDetail *self,
   gboolean has = dossier != NULL && rf_dossier_get_snapshot (dossier) != NULL;
 
   gtk_widget_set_visible (self->dossier_section, has);
-  gtk_widget_set_visible (self->write_dossier_button, !has);
+  update_dossier_button (self);
   if (!has)
     return;
   set_value (self->dossier_snapshot, rf_dossier_get_snapshot (dossier));
@@ -432,6 +462,48 @@ leads_changed_cb (RfDatabase   *database,
     load_lead (self, FALSE);
 }
 
+static void
+dossier_written_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(RfLeadDetail) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RfLead) lead = rf_lead_engine_write_dossier_finish (RF_LEAD_ENGINE (object), result, &error);
+  gint64 written = self->writing_id;
+
+  self->writing_id = 0;
+  if (self->dossier_error == NULL)   /* disposed meanwhile */
+    return;
+  if (lead == NULL && written == self->lead_id)
+    {
+      /* Translators: %s is the engine's message, e.g. the model is missing */
+      g_autofree char *text = g_strdup_printf (_("The dossier was not written: %s"), error->message);
+
+      gtk_label_set_text (self->dossier_error, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->dossier_error), TRUE);
+    }
+  /* A written dossier comes back through "changed::leads". */
+  update_dossier_button (self);
+}
+
+static void
+write_dossier_cb (RfLeadDetail *self)
+{
+  if (self->engine == NULL || self->lead_id <= 0 || self->writing_id > 0)
+    return;
+  self->writing_id = self->lead_id;
+  gtk_widget_set_visible (GTK_WIDGET (self->dossier_error), FALSE);
+  update_dossier_button (self);
+  rf_lead_engine_write_dossier_async (self->engine, self->lead_id, NULL, dossier_written_cb, g_object_ref (self));
+}
+
+static void
+engine_notify_cb (RfLeadDetail *self)
+{
+  update_dossier_button (self);
+}
+
 /* Status and notes. */
 
 static void
@@ -522,65 +594,6 @@ notes_changed_cb (GtkTextBuffer *buffer,
   gtk_label_set_text (self->notes_state, _("Editing…"));
 }
 
-/* The button says whether a dossier can be asked for now, and why not. */
-static void
-update_dossier_button (RfLeadDetail *self)
-{
-  gboolean enabled = self->engine != NULL && rf_lead_engine_get_dossiers_enabled (self->engine);
-  gboolean writing = self->dossier_cancellable != NULL && self->dossier_lead_id == self->lead_id;
-
-  gtk_widget_set_sensitive (self->write_dossier_button, enabled && !writing && self->lead_id > 0);
-  gtk_button_set_label (GTK_BUTTON (self->write_dossier_button),
-                        writing ? _("Writing Dossier…") : _("_Write Dossier"));
-  if (self->engine == NULL)
-    gtk_widget_set_tooltip_text (self->write_dossier_button, NULL);
-  else if (!enabled)
-    gtk_widget_set_tooltip_text (self->write_dossier_button, rf_lead_engine_get_status_message (self->engine));
-  else
-    {
-      g_autofree char *tip = g_strdup_printf (_("Ask %s for a dossier on this lead"),
-                                              rf_config_get_rich_model (rf_lead_engine_get_config (self->engine)));
-
-      gtk_widget_set_tooltip_text (self->write_dossier_button, tip);
-    }
-}
-
-static void
-dossier_written_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(RfLeadDetail) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RfLead) lead = rf_lead_engine_write_dossier_finish (RF_LEAD_ENGINE (source), result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  g_clear_object (&self->dossier_cancellable);
-  if (lead == NULL && self->dossier_lead_id == self->lead_id)
-    {
-      g_autofree char *message = g_strdup_printf (_("The dossier could not be written: %s"), error->message);
-
-      gtk_label_set_text (self->dossier_error_label, message);
-      gtk_widget_set_visible (GTK_WIDGET (self->dossier_error_label), TRUE);
-    }
-  /* A written dossier comes back through the database's change signal. */
-  update_dossier_button (self);
-}
-
-static void
-write_dossier_clicked_cb (RfLeadDetail *self)
-{
-  if (self->engine == NULL || self->lead_id <= 0 || self->dossier_cancellable != NULL)
-    return;
-  gtk_widget_set_visible (GTK_WIDGET (self->dossier_error_label), FALSE);
-  self->dossier_cancellable = g_cancellable_new ();
-  self->dossier_lead_id = self->lead_id;
-  rf_lead_engine_write_dossier_async (self->engine, self->lead_id, self->dossier_cancellable,
-                                      dossier_written_cb, g_object_ref (self));
-  update_dossier_button (self);
-}
-
 static void
 rf_lead_detail_dispose (GObject *object)
 {
@@ -602,6 +615,9 @@ rf_lead_detail_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->database != NULL)
     g_clear_signal_handler (&self->changed_id, self->database);
+  if (self->engine != NULL)
+    g_clear_signal_handler (&self->engine_notify_id, self->engine);
+  g_clear_object (&self->engine);
   gtk_widget_dispose_template (GTK_WIDGET (self), RF_TYPE_LEAD_DETAIL);
   /* Template children without an id are not unparented by that. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL;)
@@ -611,12 +627,6 @@ rf_lead_detail_dispose (GObject *object)
   g_clear_object (&self->signal_dao);
   g_clear_object (&self->database);
   g_clear_object (&self->cancellable);
-  if (self->dossier_cancellable != NULL)
-    g_cancellable_cancel (self->dossier_cancellable);
-  g_clear_object (&self->dossier_cancellable);
-  if (self->engine != NULL)
-    g_signal_handlers_disconnect_by_data (self->engine, self);
-  g_clear_object (&self->engine);
 
   G_OBJECT_CLASS (rf_lead_detail_parent_class)->dispose (object);
 }
@@ -636,7 +646,8 @@ rf_lead_detail_class_init (RfLeadDetailClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   BIND (stack); BIND (company_label); BIND (contact_label); BIND (total_label); BIND (bucket_label);
   BIND (email_box); BIND (email_link); BIND (phone_box); BIND (phone_link);
-  BIND (website_box); BIND (website_link); BIND (status_dropdown); BIND (write_dossier_button); BIND (dossier_error_label);
+  BIND (website_box); BIND (website_link); BIND (status_dropdown); BIND (write_dossier_button);
+  BIND (dossier_spinner); BIND (dossier_error);
   BIND (fit_bar); BIND (pain_bar); BIND (quality_bar); BIND (fit_value); BIND (pain_value);
   BIND (quality_value); BIND (explanation_label); BIND (matched_label); BIND (classifier_label);
   BIND (tags_section); BIND (tags_box); BIND (spin_section); BIND (spin_situation);
@@ -646,8 +657,8 @@ rf_lead_detail_class_init (RfLeadDetailClass *klass)
   BIND (dossier_angles); BIND (dossier_insight); BIND (dossier_model); BIND (signal_section);
   BIND (signal_label); BIND (notes_view); BIND (notes_state); BIND (activity_log);
   gtk_widget_class_bind_template_callback (widget_class, activate_link_cb);
-  gtk_widget_class_bind_template_callback (widget_class, write_dossier_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, write_dossier_cb);
 }
 
 #undef BIND
@@ -678,6 +689,7 @@ rf_lead_detail_init (RfLeadDetail *self)
 
   g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
                     G_CALLBACK (notes_changed_cb), self);
+  update_dossier_button (self);
 }
 
 void
@@ -696,6 +708,22 @@ rf_lead_detail_set_database (RfLeadDetail *self,
 }
 
 void
+rf_lead_detail_set_engine (RfLeadDetail *self,
+                           RfLeadEngine *engine)
+{
+  g_return_if_fail (RF_IS_LEAD_DETAIL (self));
+  g_return_if_fail (engine == NULL || RF_IS_LEAD_ENGINE (engine));
+
+  if (self->engine != NULL)
+    g_clear_signal_handler (&self->engine_notify_id, self->engine);
+  g_set_object (&self->engine, engine);
+  if (engine != NULL)
+    self->engine_notify_id = g_signal_connect_swapped (engine, "notify::dossiers-enabled",
+                                                       G_CALLBACK (engine_notify_cb), self);
+  update_dossier_button (self);
+}
+
+void
 rf_lead_detail_set_lead_id (RfLeadDetail *self,
                             gint64        id)
 {
@@ -711,10 +739,8 @@ rf_lead_detail_set_lead_id (RfLeadDetail *self,
   self->cancellable = g_cancellable_new ();
   g_clear_object (&self->lead);
   self->lead_id = id;
+  gtk_widget_set_visible (GTK_WIDGET (self->dossier_error), FALSE);
   rf_activity_log_set_lead_id (self->activity_log, id);
-  /* A dossier being written for the lead shown before goes on. */
-  gtk_widget_set_visible (GTK_WIDGET (self->dossier_error_label), FALSE);
-  update_dossier_button (self);
 
   if (id <= 0)
     {
@@ -748,24 +774,4 @@ rf_lead_detail_get_busy (RfLeadDetail *self)
 
   return self->loading > 0 || self->saving > 0 || self->notes_timeout_id != 0 ||
          rf_activity_log_get_loading (self->activity_log);
-}
-
-/* The engine writes dossiers; without one the button stays off. */
-void
-rf_lead_detail_set_engine (RfLeadDetail *self,
-                           RfLeadEngine *engine)
-{
-  g_return_if_fail (RF_IS_LEAD_DETAIL (self));
-  g_return_if_fail (engine == NULL || RF_IS_LEAD_ENGINE (engine));
-
-  if (self->engine != NULL)
-    g_signal_handlers_disconnect_by_data (self->engine, self);
-  if (!g_set_object (&self->engine, engine))
-    return;
-  if (engine != NULL)
-    {
-      g_signal_connect_swapped (engine, "notify::dossiers-enabled", G_CALLBACK (update_dossier_button), self);
-      g_signal_connect_swapped (engine, "notify::status-message", G_CALLBACK (update_dossier_button), self);
-    }
-  update_dossier_button (self);
 }

@@ -11,6 +11,7 @@
 
 #include "rf-database.h"
 #include "rf-lead.h"
+#include "rf-lead-engine.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,9 @@ G_DECLARE_FINAL_TYPE (RfLeadDetail, rf_lead_detail, RF, LEAD_DETAIL, GtkWidget)
 
 void     rf_lead_detail_set_database      (RfLeadDetail *self,
                                            RfDatabase   *database);
+/* The engine that writes dossiers; NULL (tests) leaves Write Dossier off. */
+void     rf_lead_detail_set_engine        (RfLeadDetail *self,
+                                           RfLeadEngine *engine);
 /* Shows lead @id (0: none). Unsaved notes of the previous lead are saved. */
 void     rf_lead_detail_set_lead_id       (RfLeadDetail *self,
                                            gint64        id);
@@ -28,8 +32,6 @@ gint64   rf_lead_detail_get_lead_id       (RfLeadDetail *self);
 RfLead  *rf_lead_detail_get_lead         (RfLeadDetail *self);
 gboolean rf_lead_detail_get_busy         (RfLeadDetail *self);
 /* Saves notes typed since the last save now, not after the pause. */
-void     rf_lead_detail_set_engine        (RfLeadDetail *self,
-                                           RfLeadEngine *engine);
 void     rf_lead_detail_save_notes        (RfLeadDetail *self);
 
 G_END_DECLS

@@ -55,6 +55,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  SIGNAL_QUERY_APPLIED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 typedef struct
 {
   RfLeadListModel *self;
@@ -283,40 +290,44 @@ new_rows (guint n)
   return rows;
 }
 
-/* A new query. Rows of leads still listed are kept (with their leads):
- * views find their widgets again by row, instead of making new ones. */
+/* A new query. The rows a view holds stay, pointed at the leads now at
+ * their places: GTK 4.8 makes new widgets for new items (hundreds of rows,
+ * ten cells each), but only updates cells when a row's lead changes. So
+ * only the difference in length is a change of items. */
 static void
 replace_all (RfLeadListModel *self,
              GArray          *ids)
 {
-  g_autoptr(GHashTable) kept = g_hash_table_new (g_int64_hash, g_int64_equal);
   GPtrArray *rows = new_rows (ids->len);
-  guint removed = self->ids->len;
+  guint old_n = self->ids->len;
+  guint kept = MIN (old_n, ids->len);
 
-  for (guint i = 0; i < self->rows->len; i++)
+  for (guint i = 0; i < kept; i++)
     {
-      RfLeadRow *row = g_ptr_array_index (self->rows, i);
+      RfLeadRow *row = g_steal_pointer (&g_ptr_array_index (self->rows, i));
 
-      if (row != NULL && rf_lead_row_get_lead (row) != NULL)
-        g_hash_table_insert (kept, &g_array_index (self->ids, gint64, i), row);
+      if (row == NULL)
+        continue;
+      g_ptr_array_index (rows, i) = row;
+      if (rf_lead_row_get_id (row) == g_array_index (ids, gint64, i))
+        continue;
+      rf_lead_row_set_id (row, g_array_index (ids, gint64, i));
+      g_hash_table_add (self->queued_pages, GUINT_TO_POINTER (i / RF_LEAD_LIST_MODEL_PAGE_SIZE));
     }
-  if (g_hash_table_size (kept) > 0)
-    for (guint i = 0; i < ids->len; i++)
-      {
-        RfLeadRow *row = g_hash_table_lookup (kept, &g_array_index (ids, gint64, i));
-
-        if (row != NULL)
-          g_ptr_array_index (rows, i) = g_object_ref (row);
-      }
-  g_hash_table_remove_all (kept);
+  if (g_hash_table_size (self->queued_pages) > 0 && self->fetch_id == 0)
+    self->fetch_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fetch_queued_cb, self, NULL);
 
   g_array_unref (self->ids);
   self->ids = g_array_ref (ids);
   g_ptr_array_unref (self->rows);
   self->rows = rows;
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, ids->len);
-  if (removed != ids->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  if (old_n != ids->len)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), kept, old_n - kept, ids->len - kept);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+  g_signal_emit (self, signals[SIGNAL_QUERY_APPLIED], 0);
+  update_loading (self);
 }
 
 /* The same query after a write: keep the rows before and after what
@@ -589,6 +600,12 @@ rf_lead_list_model_class_init (RfLeadListModelClass *klass)
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The leads of a new query are listed (rows may have been pointed at
+   * other leads without any items-changed). */
+  signals[SIGNAL_QUERY_APPLIED] =
+    g_signal_new ("query-applied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -42,7 +42,7 @@ rf_lead_row_get_property (GObject    *object,
       g_value_set_int64 (value, self->id);
       break;
     case PROP_LEAD:
-      g_value_set_object (value, self->lead);
+      g_value_set_object (value, rf_lead_row_get_lead (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -60,7 +60,7 @@ rf_lead_row_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      self->id = g_value_get_int64 (value);
+      rf_lead_row_set_id (self, g_value_get_int64 (value));
       break;
     case PROP_LEAD:
       rf_lead_row_set_lead (self, g_value_get_object (value));
@@ -91,7 +91,7 @@ rf_lead_row_class_init (RfLeadRowClass *klass)
 
   properties[PROP_ID] =
     g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LEAD] =
     g_param_spec_object ("lead", NULL, NULL, RF_TYPE_LEAD,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -122,11 +122,26 @@ rf_lead_row_get_id (RfLeadRow *self)
   return self->id;
 }
 
+void
+rf_lead_row_set_id (RfLeadRow *self,
+                    gint64     id)
+{
+  g_return_if_fail (RF_IS_LEAD_ROW (self));
+
+  if (self->id == id)
+    return;
+  self->id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+/* The row's lead, NULL until it is loaded. */
 RfLead *
 rf_lead_row_get_lead (RfLeadRow *self)
 {
   g_return_val_if_fail (RF_IS_LEAD_ROW (self), NULL);
 
+  if (self->lead == NULL || rf_lead_get_id (self->lead) != self->id)
+    return NULL;
   return self->lead;
 }
 

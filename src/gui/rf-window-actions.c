@@ -206,6 +206,41 @@ set_status_action (GtkWidget  *widget,
                                   status_ready_cb, change);
 }
 
+/* Re-score the selected leads (the engine: the fast model, else rules). */
+
+static void
+rescore_ready_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(RfWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  guint n = rf_lead_engine_rescore_finish (RF_LEAD_ENGINE (object), result, &error);
+
+  if (error != NULL)
+    {
+      show_error_toast (self, _("Cannot re-score"), error);
+      return;
+    }
+  title = g_strdup_printf (ngettext ("%u lead re-scored", "%u leads re-scored", n), n);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+rescore_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  RfWindow *self = RF_WINDOW (widget);
+  g_autoptr(GArray) ids = rf_lead_table_get_selected_ids (self->table);
+
+  if (ids->len == 0 || self->engine == NULL)
+    return;
+  rf_lead_engine_rescore_async (self->engine, (const gint64 *)(gpointer)ids->data, ids->len, 0, NULL,
+                                rescore_ready_cb, g_object_ref (self));
+}
+
 /* Moving around. */
 
 static void
@@ -299,6 +334,7 @@ rf_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "win.set-status", "i", set_status_action);
   rf_window_class_init_export (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.rescore", NULL, rescore_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-bucket", "i", toggle_bucket_action);
@@ -344,7 +380,7 @@ rf_window_update_actions (RfWindow *self)
   gtk_widget_action_set_enabled (widget, "win.next-lead", n > 0);
   gtk_widget_action_set_enabled (widget, "win.previous-lead", n > 0);
   gtk_widget_action_set_enabled (widget, "win.export-selection", selected);
-  gtk_widget_action_set_enabled (widget, "win.rescore-selection", selected && self->engine != NULL);
+  gtk_widget_action_set_enabled (widget, "win.rescore", selected && self->engine != NULL);
   gtk_widget_action_set_enabled (widget, "win.export-shown", n > 0);
   gtk_widget_action_set_enabled (widget, "win.search", self->model != NULL);
 }

@@ -1,5 +1,5 @@
 /* rf-window-export.c: export the leads in view or the selection to CSV or
- * vCard, and re-score the selection
+ * vCard
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -189,51 +189,11 @@ rf_window_export_to_file (RfWindow *self,
   start_export (self, file, query);
 }
 
-static void
-rescored_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(RfWindow) self = g_weak_ref_get (user_data);
-  g_autoptr(GError) error = NULL;
-  guint n = rf_lead_engine_rescore_finish (RF_LEAD_ENGINE (source), result, &error);
-  g_autofree char *title = NULL;
-
-  g_weak_ref_clear (user_data);
-  g_free (user_data);
-  if (self == NULL)
-    return;
-  if (rf_lead_engine_get_ollama_status (RF_LEAD_ENGINE (source)) == RF_OLLAMA_STATUS_READY)
-    title = g_strdup_printf (g_dngettext (NULL, "Re-scored %u lead", "Re-scored %u leads", n), n);
-  else
-    /* Translators: %u leads were scored again, by the rules because Ollama is away */
-    title = g_strdup_printf (g_dngettext (NULL, "Re-scored %u lead with the built-in rules (Ollama is not available)",
-                                          "Re-scored %u leads with the built-in rules (Ollama is not available)", n), n);
-  toast (self, title, FALSE);
-}
-
-static void
-rescore_selection_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  RfWindow *self = RF_WINDOW (widget);
-  g_autoptr(GArray) ids = rf_lead_table_get_selected_ids (self->table);
-  GWeakRef *ref;
-
-  if (self->engine == NULL || ids->len == 0)
-    return;
-  ref = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (ref, self);
-  rf_lead_engine_rescore_async (self->engine, (const gint64 *) ids->data, ids->len, 0, NULL, rescored_cb, ref);
-}
-
 void
 rf_window_class_init_export (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.export-selection", NULL, export_selection_action);
   gtk_widget_class_install_action (widget_class, "win.export-shown", NULL, export_shown_action);
-  gtk_widget_class_install_action (widget_class, "win.rescore-selection", NULL, rescore_selection_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.export-shown", NULL);
 }

@@ -90,6 +90,7 @@ rf_window_set_engine (RfWindow     *self,
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-signal", engine != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.paste-signal", engine != NULL);
+  rf_window_update_actions (self);
 }
 
 RfLeadEngine *

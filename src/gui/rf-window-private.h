@@ -21,6 +21,7 @@ struct _RfWindow
   AdwApplicationWindow  parent_instance;
 
   RfDatabase           *database;
+  RfLeadEngine         *engine;           /* NULL without an application */
   RfLeadDao            *dao;
   RfLeadListModel      *model;
   GCancellable         *cancellable;
@@ -30,7 +31,6 @@ struct _RfWindow
   gboolean              totals_known;
   guint                 pending_select;   /* after a delete */
   guint                 counting;
-  gboolean              query_pending;    /* a new query: scroll when it lands */
 
   AdwToastOverlay      *toast_overlay;
   GtkBox               *status_slot;
@@ -54,7 +54,6 @@ struct _RfWindow
   AdwToast             *delete_toast;     /* weak: the last Undo toast */
 
   /* Intake and setup (rf-window-intake.c) */
-  RfLeadEngine         *engine;
   RfIntake             *intake;
   RfIntakeList         *intake_list;
   GtkWidget            *new_signal_button;

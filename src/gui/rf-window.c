@@ -178,7 +178,6 @@ rf_window_update_query (RfWindow *self)
   rf_lead_query_set_search (query, *search != '\0' ? search : NULL);
   rf_lead_table_get_sort (self->table, &query->sort, &query->ascending);
   rf_lead_list_model_set_query (self->model, query);
-  self->query_pending = TRUE;
   refresh_counts (self);
 }
 
@@ -267,21 +266,6 @@ items_changed_cb (GListModel *model,
   if (self->pending_lead_id > 0 && added > 0)
     rf_window_select_pending (self);
 
-  /* Another sort or filter: the lead shown stays selected and in view if
-   * it is still listed; else the list shows its top (GTK would keep
-   * whichever row it showed). */
-  if (self->query_pending)
-    {
-      gint64 shown = rf_lead_detail_get_lead_id (self->detail);
-      guint keep = shown > 0 ? rf_lead_list_model_find (self->model, shown) : GTK_INVALID_LIST_POSITION;
-
-      self->query_pending = FALSE;
-      if (keep != GTK_INVALID_LIST_POSITION)
-        rf_lead_table_select (self->table, keep);
-      else
-        rf_lead_table_scroll_to (self->table, 0);
-    }
-
   /* After a delete, the next lead takes the place of the deleted one. */
   if (self->pending_select != GTK_INVALID_LIST_POSITION && removed > 0 && n > 0)
     {
@@ -291,6 +275,27 @@ items_changed_cb (GListModel *model,
         rf_lead_table_select (self->table, MIN (self->pending_select, n - 1));
       self->pending_select = GTK_INVALID_LIST_POSITION;
     }
+  rf_window_update_actions (self);
+}
+
+/* Another sort or filter: the lead shown stays selected and in view if it
+ * is still listed; else nothing is selected and the list shows its top.
+ * (Rows keep their places and selection while pointed at other leads.) */
+static void
+query_applied_cb (RfWindow *self)
+{
+  GtkSelectionModel *selection = rf_lead_table_get_selection (self->table);
+  gint64 shown = rf_lead_detail_get_lead_id (self->detail);
+  guint keep = shown > 0 ? rf_lead_list_model_find (self->model, shown) : GTK_INVALID_LIST_POSITION;
+
+  if (keep != GTK_INVALID_LIST_POSITION)
+    rf_lead_table_select (self->table, keep);
+  else
+    {
+      gtk_selection_model_unselect_all (selection);
+      rf_lead_table_scroll_to (self->table, 0);
+    }
+  update_content_page (self);
   rf_window_update_actions (self);
 }
 
@@ -328,6 +333,7 @@ rf_window_constructed (GObject *object)
   rf_lead_detail_set_database (self->detail, self->database);
 
   g_signal_connect_object (self->model, "items-changed", G_CALLBACK (items_changed_cb), self, G_CONNECT_AFTER);
+  g_signal_connect_object (self->model, "query-applied", G_CALLBACK (query_applied_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->model, "notify::loading", G_CALLBACK (model_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->model, "notify::error", G_CALLBACK (model_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (selection, "selection-changed", G_CALLBACK (selection_changed_cb), self, 0);
@@ -391,6 +397,7 @@ rf_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RF_TYPE_WINDOW);
   g_clear_object (&self->model);
   g_clear_object (&self->dao);
+  g_clear_object (&self->engine);
 
   G_OBJECT_CLASS (rf_window_parent_class)->dispose (object);
 }

@@ -151,7 +151,7 @@ test_rescore_selection (Fixture       *f,
 
   g_assert_true (rf_test_wait_until (shows_all, f, 10000));
   select_positions (f, 0, 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.rescore-selection", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.rescore", NULL));
   g_assert_true (rf_test_wait_until (rescored, f->engine, 10000));
 
   /* Scored again by rules (Ollama is away): the inserted 92 was made up. */

@@ -163,13 +163,32 @@ test_rows_shown (Fixture       *f,
 }
 
 static void
+assert_counts (Fixture *f,
+               guint    red_hot,
+               guint    warm,
+               guint    nurture,
+               guint    parked)
+{
+  g_assert_cmpuint (rf_filter_bar_get_count (f->window->filter_bar, RF_SCORE_BUCKET_RED_HOT), ==, red_hot);
+  g_assert_cmpuint (rf_filter_bar_get_count (f->window->filter_bar, RF_SCORE_BUCKET_WARM), ==, warm);
+  g_assert_cmpuint (rf_filter_bar_get_count (f->window->filter_bar, RF_SCORE_BUCKET_NURTURE), ==, nurture);
+  g_assert_cmpuint (rf_filter_bar_get_count (f->window->filter_bar, RF_SCORE_BUCKET_PARKED), ==, parked);
+}
+
+static void
 test_bucket_filter (Fixture       *f,
                     gconstpointer  data)
 {
+  GtkSpinButton *min_score;
+  GtkDropDown *status;
+
   wait_rows (f, G_N_ELEMENTS (scores));
+  assert_counts (f, 2, 3, 4, 6);
 
   rf_filter_bar_toggle_only (f->window->filter_bar, RF_SCORE_BUCKET_WARM);
   wait_rows (f, 3);
+  /* The buttons keep counting every bucket. */
+  assert_counts (f, 2, 3, 4, 6);
   rf_filter_bar_toggle_only (f->window->filter_bar, RF_SCORE_BUCKET_PARKED);
   wait_rows (f, 6);
   /* Alt+1 adds red hot. */
@@ -178,6 +197,24 @@ test_bucket_filter (Fixture       *f,
   /* The same bucket again shows every bucket. */
   rf_filter_bar_set_bucket_mask (f->window->filter_bar, 1 << RF_SCORE_BUCKET_PARKED);
   rf_filter_bar_toggle_only (f->window->filter_bar, RF_SCORE_BUCKET_PARKED);
+  wait_rows (f, G_N_ELEMENTS (scores));
+
+  /* Minimum score: rows and counts follow. */
+  min_score = GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (f->window->filter_bar), GTK_TYPE_SPIN_BUTTON));
+  gtk_spin_button_set_value (min_score, 60);
+  wait_rows (f, 5);
+  assert_counts (f, 2, 3, 0, 0);
+  gtk_spin_button_set_value (min_score, 0);
+  wait_rows (f, G_N_ELEMENTS (scores));
+
+  /* Status: one lead contacted. */
+  g_assert_true (rf_lead_dao_set_status_sync (f->dao, g_array_index (f->ids, gint64, 7), RF_LEAD_STATUS_CONTACTED,
+                                              NULL, NULL));
+  status = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (f->window->filter_bar), GTK_TYPE_DROP_DOWN));
+  gtk_drop_down_set_selected (status, 1 + RF_LEAD_STATUS_CONTACTED);
+  wait_rows (f, 1);
+  assert_counts (f, 0, 0, 1, 0);
+  gtk_drop_down_set_selected (status, 0);
   wait_rows (f, G_N_ELEMENTS (scores));
 
   /* Search, then nothing matches, then clear. */
@@ -198,6 +235,57 @@ detail_qualified (gpointer data)
   RfLead *lead = rf_lead_detail_get_lead (data);
 
   return lead != NULL && rf_lead_get_status (lead) == RF_LEAD_STATUS_QUALIFIED;
+}
+
+typedef struct
+{
+  Fixture    *f;
+  const char *name;
+} FirstCompany;
+
+static gboolean
+first_company_is (gpointer data)
+{
+  Fixture *f = ((FirstCompany *)data)->f;
+  const char *name = ((FirstCompany *)data)->name;
+  g_autoptr(RfLeadRow) row = NULL;
+
+  if (!rf_window_is_idle (f->window) || n_rows (f) == 0)
+    return FALSE;
+  row = g_list_model_get_item (G_LIST_MODEL (f->window->model), 0);
+  return rf_lead_row_get_lead (row) != NULL && g_strcmp0 (rf_lead_get_company_name (rf_lead_row_get_lead (row)), name) == 0;
+}
+
+static void
+test_sort_by_column (Fixture       *f,
+                     gconstpointer  data)
+{
+  RfLeadSort sort;
+  gboolean ascending;
+  FirstCompany args = { f, NULL };
+
+  wait_rows (f, G_N_ELEMENTS (scores));
+  rf_lead_table_get_sort (f->window->table, &sort, &ascending);
+  g_assert_cmpint (sort, ==, RF_LEAD_SORT_SCORE);
+  g_assert_false (ascending);
+
+  /* Clicking a header sorts through the database. */
+  rf_lead_table_sort_by (f->window->table, RF_LEAD_SORT_COMPANY, FALSE);
+  rf_lead_table_get_sort (f->window->table, &sort, &ascending);
+  g_assert_cmpint (sort, ==, RF_LEAD_SORT_COMPANY);
+  g_assert_false (ascending);
+  args.name = "Company O";
+  g_assert_true (rf_test_wait_until (first_company_is, &args, 5000));
+
+  rf_lead_table_sort_by (f->window->table, RF_LEAD_SORT_SCORE, TRUE);
+  rf_lead_table_get_sort (f->window->table, &sort, &ascending);
+  g_assert_cmpint (sort, ==, RF_LEAD_SORT_SCORE);
+  g_assert_true (ascending);
+  args.name = "Company O";   /* score 0 */
+  g_assert_true (rf_test_wait_until (first_company_is, &args, 5000));
+  rf_lead_table_sort_by (f->window->table, RF_LEAD_SORT_SCORE, FALSE);
+  args.name = "Company A";   /* score 95 */
+  g_assert_true (rf_test_wait_until (first_company_is, &args, 5000));
 }
 
 static void
@@ -317,6 +405,77 @@ test_activities (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  RfLeadDao *dao;
+  gint64     id;
+} StoredLead;
+
+/* The rules classifier explains itself; test leads come without one. */
+static gboolean
+rescored (gpointer data)
+{
+  StoredLead *stored = data;
+  g_autoptr(RfLead) lead = rf_lead_dao_get_sync (stored->dao, stored->id, NULL, NULL);
+  const char *explanation = rf_classification_get_explanation (rf_lead_get_classification (lead));
+
+  return explanation != NULL && *explanation != '\0';
+}
+
+static void
+test_engine_actions (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(RfConfig) config = rf_config_new ();
+  g_autoptr(RfLeadEngine) engine = rf_lead_engine_new (f->database, config);
+  gint64 id = g_array_index (f->ids, gint64, 0);
+  GtkWidget *write;
+
+  wait_rows (f, G_N_ELEMENTS (scores));
+  write = find_button (GTK_WIDGET (f->window->detail), "_Write Dossier");
+  g_assert_nonnull (write);
+  /* No engine: Write Dossier is there but does nothing, and says why. */
+  g_assert_false (gtk_widget_get_sensitive (write));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (write));
+
+  /* An engine without Ollama (tests point it at a closed port): still
+   * no dossier, with the engine's reason; re-scoring works by rules. */
+  g_set_object (&f->window->engine, engine);
+  rf_lead_detail_set_engine (f->window->detail, engine);
+  select_lead (f, id);
+  g_assert_false (gtk_widget_get_sensitive (write));
+  g_assert_true (gtk_widget_get_visible (write));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.rescore", NULL));
+  {
+    StoredLead stored = { f->dao, id };
+    g_autoptr(RfLead) lead = NULL;
+
+    g_assert_false (rescored (&stored));
+    g_assert_true (rf_test_wait_until (rescored, &stored, 10000));
+    lead = rf_lead_dao_get_sync (f->dao, id, NULL, NULL);
+    g_assert_cmpstr (rf_classification_get_classifier (rf_lead_get_classification (lead)), ==, "rules");
+  }
+  wait_idle (f);
+  rf_lead_detail_set_engine (f->window->detail, NULL);
+  g_clear_object (&f->window->engine);
+}
+
 static gboolean
 toast_shown (gpointer data)
 {
@@ -383,10 +542,12 @@ main (int   argc,
   ADD ("/window/empty", test_empty, TRUE);
   ADD ("/window/rows-shown", test_rows_shown, FALSE);
   ADD ("/window/bucket-filter", test_bucket_filter, FALSE);
+  ADD ("/window/sort-by-column", test_sort_by_column, FALSE);
   ADD ("/window/detail-and-status", test_detail_and_status, FALSE);
   ADD ("/window/signal-text-is-plain", test_signal_text_is_plain, FALSE);
   ADD ("/window/notes-save", test_notes_save, FALSE);
   ADD ("/window/activities", test_activities, FALSE);
+  ADD ("/window/engine-actions", test_engine_actions, FALSE);
   ADD ("/window/delete-and-undo", test_delete_and_undo, FALSE);
   ADD ("/window/live-insert", test_live_insert, FALSE);
 #undef ADD
