@@ -1,0 +1,170 @@
+/* test-detail-dossier.c: the lead detail's Write Dossier button, through
+ * the engine and a stand-in Ollama
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "rf-fake-ollama.h"
+#include "rf-lead-dao.h"
+#include "rf-test-util.h"
+#include "rf-window-private.h"
+
+#define DOSSIER_ANSWER \
+  "{\"snapshot\": \"A shop that sells candles.\", \"why_pain\": [\"a\", \"b\", \"c\"], \"uncomfortable_truth\": \"t\"," \
+  " \"reframe\": \"r\", \"best_angle\": [\"x\", \"y\", \"z\"], \"challenger_insight\": \"i\"}"
+
+typedef struct
+{
+  char         *dir;
+  RfDatabase   *database;
+  RfFakeOllama *ollama;
+  RfConfig     *config;
+  RfLeadEngine *engine;
+  RfWindow     *window;
+  gint64        lead_id;
+} Fixture;
+
+static void
+set_up (Fixture       *f,
+        gconstpointer  data)
+{
+  f->database = rf_test_open_database (&f->dir);
+  f->lead_id = rf_test_insert_lead (f->database, "Candle Co", "candle.example", "Cara Candle",
+                                    "cara@candle.example", 88, "We need a marketing system");
+  f->ollama = rf_fake_ollama_new ();
+  rf_fake_ollama_set_default_reply (f->ollama, rf_fake_reply_new (DOSSIER_ANSWER));
+  if (data != NULL)
+    rf_fake_ollama_set_models (f->ollama, (const char * const *) data);
+  f->config = rf_config_new ();
+  rf_config_set_ollama_url (f->config, rf_fake_ollama_get_url (f->ollama));
+  f->engine = rf_lead_engine_new (f->database, f->config);
+  f->window = rf_window_new_for_database (f->database);
+  rf_window_set_engine (f->window, f->engine);
+  gtk_window_present (GTK_WINDOW (f->window));
+}
+
+static void
+tear_down (Fixture       *f,
+           gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  for (guint i = 0; i < 50; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_clear_object (&f->engine);
+  g_clear_object (&f->config);
+  g_clear_pointer (&f->ollama, rf_fake_ollama_free);
+  rf_database_close (f->database);
+  g_clear_object (&f->database);
+  rf_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static GtkButton *
+find_button (GtkWidget  *widget,
+             const char *accessible_prefix)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL &&
+      g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (widget)), accessible_prefix))
+    return GTK_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkButton *found = find_button (child, accessible_prefix);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+status_known (gpointer data)
+{
+  RfOllamaStatus status = rf_lead_engine_get_ollama_status (data);
+
+  return status != RF_OLLAMA_STATUS_UNKNOWN && status != RF_OLLAMA_STATUS_CHECKING;
+}
+
+static gboolean
+window_idle (gpointer data)
+{
+  return rf_window_is_idle (data);
+}
+
+static void
+show_lead (Fixture *f)
+{
+  rf_lead_engine_check_ollama_async (f->engine, NULL, NULL, NULL);
+  g_assert_true (rf_test_wait_until (status_known, f->engine, 10000));
+  g_assert_true (rf_test_wait_until (window_idle, f->window, 10000));
+  rf_window_select_lead (f->window, f->lead_id);
+  g_assert_true (rf_test_wait_until (window_idle, f->window, 10000));
+}
+
+static gboolean
+dossier_stored (gpointer data)
+{
+  Fixture *f = data;
+  g_autoptr(RfLeadDao) dao = rf_lead_dao_new (f->database);
+  g_autoptr(RfLead) lead = rf_lead_dao_get_sync (dao, f->lead_id, NULL, NULL);
+
+  return lead != NULL && rf_lead_get_dossier (lead) != NULL;
+}
+
+static void
+test_write (Fixture       *f,
+            gconstpointer  data)
+{
+  GtkButton *button;
+
+  show_lead (f);
+  button = find_button (GTK_WIDGET (f->window->detail), "_Write Dossier");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), "larger model"));
+
+  g_signal_emit_by_name (button, "clicked");
+  /* Asked once: no second request while it writes. */
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  g_assert_true (rf_test_wait_until (dossier_stored, f, 10000));
+  g_assert_cmpuint (rf_fake_ollama_count_requests (f->ollama, "/api/chat", "gemma3:4b"), ==, 1);
+  /* The detail reloads and shows the dossier instead of the button. */
+  g_assert_true (rf_test_wait_until (window_idle, f->window, 10000));
+  while (gtk_widget_get_visible (GTK_WIDGET (button)))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_rich_model_missing (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkButton *button;
+
+  show_lead (f);
+  button = find_button (GTK_WIDGET (f->window->detail), "_Write Dossier");
+  g_assert_nonnull (button);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), "ollama pull gemma3:4b"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const char * const only_fast[] = { "gemma3:1b", NULL };
+
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+
+  g_test_add ("/detail-dossier/write", Fixture, NULL, set_up, test_write, tear_down);
+  g_test_add ("/detail-dossier/rich-model-missing", Fixture, only_fast, set_up, test_rich_model_missing, tear_down);
+
+  return g_test_run ();
+}
