@@ -8,7 +8,9 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "rf-card-parser.h"
 #include "rf-document-intake.h"
@@ -155,6 +157,37 @@ load_limited (GFile         *file,
   return g_bytes_new_take (contents, length);
 }
 
+/* Card photos are kept beside the database ("cards/HASH"), private like
+ * it, so the lead can show the card it came from. Returns the path where
+ * the image of the file with @file_hash is or would be kept. */
+char *
+rf_document_image_path (RfDatabase *database,
+                        const char *file_hash)
+{
+  g_autofree char *folder = NULL;
+
+  g_return_val_if_fail (RF_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (file_hash != NULL, NULL);
+
+  folder = g_path_get_dirname (rf_database_get_path (database));
+  return g_build_filename (folder, "cards", file_hash, NULL);
+}
+
+/* Best effort: a lead without its picture is still a whole lead. */
+static void
+keep_image (Intake *intake,
+            GBytes *bytes)
+{
+  g_autofree char *path = rf_document_image_path (rf_lead_engine_get_database (intake->engine), intake->hash);
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  if (g_mkdir_with_parents (folder, 0700) != 0 ||
+      !g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    g_warning ("Cannot keep the card image %s: %s", path, error != NULL ? error->message : g_strerror (errno));
+}
+
 static void
 read_in_thread (GTask        *task,
                 gpointer      source_object,
@@ -228,6 +261,8 @@ read_in_thread (GTask        *task,
 
     intake->fields = rf_card_parser_parse (parser, intake->text, -1);
   }
+  if (!intake->is_pdf)
+    keep_image (intake, bytes);
   g_task_return_boolean (task, TRUE);
 }
 

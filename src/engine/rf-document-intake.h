@@ -33,6 +33,8 @@ typedef struct
   RfCardFields      *fields;      /* with confidences and unsure marks; NULL for a seen file */
 } RfDocumentOutcome;
 
+char              *rf_document_image_path                (RfDatabase         *database,
+                                                          const char         *file_hash);
 void               rf_document_outcome_free              (RfDocumentOutcome  *outcome);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RfDocumentOutcome, rf_document_outcome_free)
 

@@ -13,7 +13,10 @@
 
 #include "rf-document-intake.h"
 #include "rf-ingest-error.h"
+#include <glib/gstdio.h>
+
 #include "rf-lead-dao.h"
+#include "rf-signal-dao.h"
 #include "rf-test-util.h"
 
 typedef struct
@@ -169,6 +172,17 @@ test_card_image (Fixture       *fixture,
   g_assert_nonnull (first->fields);
   g_assert_cmpstr (rf_card_fields_get (first->fields, RF_CARD_FIELD_EMAIL), ==, "maria@brightleaf.example");
   g_assert_cmpstr (first->file_name, ==, "card.png");
+  /* The photo is kept beside the database, private, for the lead's view. */
+  {
+    g_autoptr(RfSignalDao) signals = rf_signal_dao_new (fixture->database);
+    g_autoptr(RfSignal) signal = rf_signal_dao_get_sync (signals, rf_lead_get_signal_id (lead), NULL, NULL);
+    g_autofree char *kept = rf_document_image_path (fixture->database, rf_signal_get_file_hash (signal));
+    GStatBuf st;
+
+    g_assert_true (g_file_test (kept, G_FILE_TEST_IS_REGULAR));
+    g_assert_cmpint (g_stat (kept, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
   g_assert_cmpuint (fixture->phases->len, ==, 4);
   g_assert_cmpint (g_array_index (fixture->phases, RfIntakePhase, 0), ==, RF_INTAKE_PHASE_READING);
   g_assert_cmpint (g_array_index (fixture->phases, RfIntakePhase, 1), ==, RF_INTAKE_PHASE_RECOGNIZING);
