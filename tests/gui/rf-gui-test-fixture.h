@@ -83,6 +83,14 @@ gui_fixture_tear_down (GuiFixture *f)
 {
   GList *toplevels;
 
+  /* Hidden first, and given time: GTK 4.8 runs a pending pointer query
+   * (a tooltip's, a drop's) after a destroyed window's surface is gone. */
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_widget_set_visible (l->data, FALSE);
+  g_list_free (toplevels);
+  gui_fixture_spin (100);
+
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
   /* Dialogs the test opened. */
