@@ -971,11 +971,29 @@ is_stray_word (const char *word)
 static void
 trim_stray_words (Line *line)
 {
-  g_auto(GStrv) words = split_words (line->text);
-  guint n = g_strv_length (words);
+  g_auto(GStrv) words = NULL;
+  guint n;
   guint first = 0;
-  guint last = n;
+  guint last;
+  gsize length = strlen (line->text);
+  gsize start = 0;
 
+  /* "~CONTOSO", "| Senior Researcher": marks at the ends. */
+  while (start < length && strchr ("~|_=-*•·:;,.'`^", line->text[start]) != NULL)
+    start++;
+  while (length > start && strchr ("~|_=-*:;,'`^", line->text[length - 1]) != NULL)
+    length--;
+  if (start > 0 || length < strlen (line->text))
+    {
+      char *trimmed = g_strstrip (g_strndup (line->text + start, length - start));
+
+      g_free (line->text);
+      line->text = trimmed;
+    }
+
+  words = split_words (line->text);
+  n = g_strv_length (words);
+  last = n;
   if (n < 3)
     return;
   if (is_stray_word (words[0]))
