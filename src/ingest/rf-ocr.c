@@ -395,6 +395,7 @@ typedef struct
   guint  characters;
   int    height;     /* median height of its words */
   guint  pass;
+  gboolean columns;  /* words level with each other but far apart */
 } Block;
 
 static int
@@ -523,6 +524,18 @@ refine_blocks (RfOcr         *self,
           g_array_sort (heights, compare_height);
           block->height = g_array_index (heights, int, heights->len / 2);
         }
+      for (guint i = 0; i < candidates->len; i++)
+        for (guint j = 0; j < candidates->len; j++)
+          {
+            const RfOcrWord *a = &((PassWord *)g_ptr_array_index (candidates, i))->word;
+            const RfOcrWord *b = &((PassWord *)g_ptr_array_index (candidates, j))->word;
+            Block *block = &found[find_root (parent, i)];
+            int overlap = MIN (a->y + a->height, b->y + b->height) - MAX (a->y, b->y);
+
+            if (i != j && find_root (parent, i) == find_root (parent, j) && overlap * 2 > MIN (a->height, b->height)
+                && b->x - (a->x + a->width) > 3 * block->height)
+              block->columns = TRUE;
+          }
 
       for (guint i = 0; i < candidates->len && blocks->len < 4; i++)
         {
@@ -535,9 +548,10 @@ refine_blocks (RfOcr         *self,
           area = (gint64)(block.right - block.left) * (block.bottom - block.top);
           if (area * 3 > (gint64)pixGetWidth (pass->grey) * pixGetHeight (pass->grey))
             continue;
-          block.left = MAX (0, block.left - block.height);
+          /* Room for what the pass did not see of the lines' ends. */
+          block.left = MAX (0, block.left - 3 * block.height);
           block.top = MAX (0, block.top - block.height);
-          block.right = MIN (pixGetWidth (pass->grey) - 1, block.right + block.height);
+          block.right = MIN (pixGetWidth (pass->grey) - 1, block.right + 3 * block.height);
           block.bottom = MIN (pixGetHeight (pass->grey) - 1, block.bottom + block.height);
           g_array_append_val (blocks, block);
 
@@ -558,7 +572,9 @@ refine_blocks (RfOcr         *self,
               run.angle = angle * G_PI / 180.0;
               run.scale = scale;
               run.self = self;
-              run.psm = 6;  /* PSM_SINGLE_BLOCK */
+              /* One block of lines reads best as such; two columns must
+               * not be joined into lines, so those are read as sparse text. */
+              run.psm = block.columns ? 11 /* PSM_SPARSE_TEXT */ : 6 /* PSM_SINGLE_BLOCK */;
               run.index = n_passes + blocks->len - 1;
               run.cancellable = cancellable;
               run.words = g_ptr_array_new ();
@@ -605,10 +621,9 @@ refine_blocks (RfOcr         *self,
       for (guint i = 0; i < words->len; i++)
         {
           PassWord *word = g_ptr_array_index (words, i);
-          int cx = word->word.x + word->word.width / 2;
-          int cy = word->word.y + word->word.height / 2;
-
-          if (word->pass == block->pass && cx >= block->left && cx <= block->right && cy >= block->top && cy <= block->bottom)
+          /* Only words wholly inside: the new reading may have cut the others. */
+          if (word->pass == block->pass && word->word.x >= block->left && word->word.y >= block->top
+              && word->word.x + word->word.width <= block->right && word->word.y + word->word.height <= block->bottom)
             word->word.confidence = -1;  /* superseded */
         }
       for (guint i = 0; i < winner->words->len; i++)
