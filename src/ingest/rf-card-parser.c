@@ -665,6 +665,10 @@ is_noise (const char *text)
 
   if (letters < 2 || letters * 2 < (guint)length)
     return TRUE;
+  /* What is left of an email or a web address OCR broke beyond repair. */
+  if (strstr (text, ":/") != NULL || strstr (text, "//") != NULL || strchr (text, '@') != NULL
+      || g_ascii_strncasecmp (text, "www", 3) == 0 || strstr (text, "ttp") != NULL)
+    return TRUE;
   return g_strv_length (words) == 1 && upper == 0 && letters <= 5;
 }
 
@@ -807,18 +811,24 @@ read_phones (RfCardFields *fields,
   /* A mobile first: the number that reaches the person. */
   static const RfCardPhoneKind order[] = { RF_CARD_PHONE_MOBILE, RF_CARD_PHONE_WORK, RF_CARD_PHONE_OTHER, RF_CARD_PHONE_FAX };
 
-  for (guint o = 0; o < G_N_ELEMENTS (order); o++)
+  /* Numbers that make a valid E.164 before those that do not. */
+  for (guint o = 0; o < 2 * G_N_ELEMENTS (order); o++)
     for (guint i = 0; i < matches->len; i++)
       {
         RfCardPhoneMatch *match = g_ptr_array_index (matches, i);
         RfCardPhone *phone;
         char *e164;
 
-        if (g_array_index (kinds, RfCardPhoneKind, i) != order[o])
+        if (g_array_index (kinds, RfCardPhoneKind, i) != order[o % G_N_ELEMENTS (order)])
           continue;
         e164 = rf_card_phone_to_e164 (match, fields->region);
+        if ((e164 != NULL) != (o < G_N_ELEMENTS (order)))
+          {
+            g_free (e164);
+            continue;
+          }
         phone = g_new0 (RfCardPhone, 1);
-        phone->kind = order[o];
+        phone->kind = order[o % G_N_ELEMENTS (order)];
         phone->e164 = e164 != NULL;
         phone->number = e164 != NULL ? e164 : g_strdup (match->printed);
         g_ptr_array_add (fields->phones, phone);
@@ -975,11 +985,29 @@ is_stray_word (const char *word)
 static void
 trim_stray_words (Line *line)
 {
-  g_auto(GStrv) words = split_words (line->text);
-  guint n = g_strv_length (words);
+  g_auto(GStrv) words = NULL;
+  guint n;
   guint first = 0;
-  guint last = n;
+  guint last;
+  gsize length = strlen (line->text);
+  gsize start = 0;
 
+  /* "~CONTOSO", "| Senior Researcher": marks at the ends. */
+  while (start < length && strchr ("~|_=-*•·:;,.'`^", line->text[start]) != NULL)
+    start++;
+  while (length > start && strchr ("~|_=-*:;,'`^", line->text[length - 1]) != NULL)
+    length--;
+  if (start > 0 || length < strlen (line->text))
+    {
+      char *trimmed = g_strstrip (g_strndup (line->text + start, length - start));
+
+      g_free (line->text);
+      line->text = trimmed;
+    }
+
+  words = split_words (line->text);
+  n = g_strv_length (words);
+  last = n;
   if (n < 3)
     return;
   if (is_stray_word (words[0]))

@@ -377,6 +377,13 @@ rf_card_find_website (const char *text,
         }
       start = skip_scheme (after, &local_repaired);
     }
+  else if ((p = strstr (lower, "ttps:")) != NULL || (p = strstr (lower, "tps:/")) != NULL)
+    {
+      /* The "h" or "ht" lost, or read as another letter. */
+      scheme = "https://";
+      local_repaired = TRUE;
+      start = skip_scheme (strchr (p, ':'), &local_repaired);
+    }
   else if ((p = strstr (lower, "www")) != NULL || (p = strstr (lower, "wvvw")) != NULL || (p = strstr (lower, "vvww")) != NULL)
     start = p;
   else
@@ -501,6 +508,12 @@ confusable_digit (char c)
       return '8';
     case 'Z':
       return '2';
+    case 'G': case 'b':
+      return '6';
+    case 'T':
+      return '7';
+    case 'g': case 'q':
+      return '9';
     default:
       return 0;
     }
@@ -677,6 +690,28 @@ rf_card_region_for_number (const char *e164)
   return best;
 }
 
+/* Lengths of national numbers (after the country code) where they are
+ * fixed: a digit too many or too few is an OCR slip, not a number. */
+static gboolean
+national_length_fits (const char *e164)
+{
+  static const struct { const char *code; guint min, max; } plans[] = {
+    { "1", 10, 10 }, { "44", 9, 10 }, { "33", 9, 9 }, { "31", 9, 9 }, { "34", 9, 9 }, { "61", 9, 9 },
+    { "32", 8, 9 }, { "41", 9, 9 }, { "45", 8, 8 }, { "47", 8, 8 }, { "46", 7, 10 }, { "48", 9, 9 },
+    { "351", 9, 9 }, { "353", 7, 9 }, { "91", 10, 10 }, { "65", 8, 8 }, { "49", 6, 13 }, { "43", 4, 13 },
+  };
+  gsize length = strlen (e164 + 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
+    if (g_str_has_prefix (e164 + 1, plans[i].code))
+      {
+        gsize national = length - strlen (plans[i].code);
+
+        return national >= plans[i].min && national <= plans[i].max;
+      }
+  return TRUE;
+}
+
 char *
 rf_card_phone_to_e164 (const RfCardPhoneMatch *match,
                        const char             *region)
@@ -686,7 +721,7 @@ rf_card_phone_to_e164 (const RfCardPhoneMatch *match,
   gsize length = strlen (digits);
 
   if (digits[0] == '+')
-    return length >= 8 && length <= 16 ? g_strdup (digits) : NULL;
+    return length >= 8 && length <= 16 && national_length_fits (digits) ? g_strdup (digits) : NULL;
   if (g_str_has_prefix (digits, "00") && length >= 10)
     return g_strdup_printf ("+%s", digits + 2);
   if (country == NULL)

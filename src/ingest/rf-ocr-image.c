@@ -29,6 +29,9 @@
 #define TARGET_TEXT_HEIGHT 34.0
 /* Sets the Sauvola window: about 1.5 times this, each side. */
 #define SAUVOLA_TEXT_HEIGHT 26.0
+/* Grey levels ink must be below its surroundings' mean, in the pass on
+ * the inverted image. */
+#define MIN_INK_CONTRAST 8
 #define MAX_SKEW 20.0
 /* Word boxes (ascender to descender) in a block read again. */
 #define BLOCK_TEXT_HEIGHT 24.0
@@ -427,8 +430,9 @@ median_text_height (PIX *binary)
 }
 
 static PIX *
-sauvola (PIX    *grey,
-         double  text_height)
+sauvola_with_floor (PIX    *grey,
+                    double  text_height,
+                    int     min_contrast)
 {
   PIX *binary = NULL;
   int half_window = MAX (8, (int)(text_height * 1.5));
@@ -444,7 +448,39 @@ sauvola (PIX    *grey,
   if (half_window < 2
       || pixSauvolaBinarizeTiled (grey, half_window, 0.34f, tiles_x, tiles_y, NULL, &binary) != 0)
     return pixThresholdToBinary (grey, 128);
+
+  /* On a dark, even area Sauvola's threshold sits just under the mean, so
+   * noise turns to ink (and inverted paper is such an area). There ink
+   * must also be clearly darker than its surroundings. */
+  {
+    g_autoptr(PIX) mean = min_contrast > 0 ? pixBlockconv (grey, half_window, half_window) : NULL;
+    g_autoptr(PIX) contrast = mean != NULL ? pixSubtractGray (NULL, mean, grey) : NULL;
+    g_autoptr(PIX) faint = contrast != NULL ? pixThresholdToBinary (contrast, min_contrast) : NULL;
+
+    if (faint != NULL)
+      pixSubtract (binary, binary, faint);
+  }
   return binary;
+}
+
+static PIX *
+sauvola (PIX    *grey,
+         double  text_height)
+{
+  return sauvola_with_floor (grey, text_height, 0);
+}
+
+/* Sauvola's speckles on paper texture and sensor noise: specks smaller
+ * than any stroke, which tesseract would read as a page of "words". */
+static PIX *
+despeckle (PIX *binary)
+{
+  PIX *clean = pixSelectBySize (binary, 3, 3, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, NULL);
+
+  if (clean == NULL)
+    return binary;
+  pixDestroy (&binary);
+  return clean;
 }
 
 static PIX *
@@ -604,10 +640,12 @@ rf_ocr_prepare_passes (PIX       *pix,
       ptaDestroy (&local_to);
     }
 
-  g_ptr_array_add (passes, pass_new (sauvola (scaled, SAUVOLA_TEXT_HEIGHT), pixClone (scaled), 11 /* PSM_SPARSE_TEXT */));
   debug_write (scaled, "grey.png");
+  g_ptr_array_add (passes, pass_new (despeckle (sauvola (scaled, SAUVOLA_TEXT_HEIGHT)), pixClone (scaled),
+                                     11 /* PSM_SPARSE_TEXT */));
   inverted = pixInvert (NULL, scaled);
-  g_ptr_array_add (passes, pass_new (sauvola (inverted, SAUVOLA_TEXT_HEIGHT), pixClone (inverted), 11 /* PSM_SPARSE_TEXT */));
+  g_ptr_array_add (passes, pass_new (despeckle (sauvola_with_floor (inverted, SAUVOLA_TEXT_HEIGHT, MIN_INK_CONTRAST)), pixClone (inverted),
+                                     11 /* PSM_SPARSE_TEXT */));
   debug_write (((RfOcrPass *)g_ptr_array_index (passes, 0))->pix, "pass-0.png");
   debug_write (((RfOcrPass *)g_ptr_array_index (passes, 1))->pix, "pass-1.png");
   return g_steal_pointer (&passes);
@@ -637,6 +675,8 @@ rf_ocr_straighten_block (PIX    *grey,
     found = 0;
   g_debug ("  block skew %.2f (confidence %.2f), text %.0f px", found, confidence, text_height);
   *angle = found + extra;
+  /* The block has a line's margin all round, which a turn of a few
+   * degrees does not reach into. */
   turned = rotate_grey (crop, *angle);
   /* Blurred small print reads better a little smaller than the rest. */
   *scale = BLOCK_TEXT_HEIGHT / text_height;

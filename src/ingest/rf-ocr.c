@@ -25,6 +25,7 @@
 /* Short words need more: stray marks read as "ee", "|", "=". */
 #define MIN_SHORT_WORD_CONFIDENCE 70.0f
 #define MIN_STRUCTURED_CONFIDENCE 15.0f
+#define PASS_DEADLINE_MS 10000
 
 struct _RfOcr
 {
@@ -210,6 +211,7 @@ typedef struct
   int           x, y;
   double        angle;
   double        scale;   /* of @pix against the block; 0: 1 */
+  double        centre_x, centre_y;  /* the block's centre, in the block */
 } PassRun;
 
 /* A point of a block turned by @angle (radians, clockwise) about its centre,
@@ -219,17 +221,32 @@ unturn (const PassRun *run,
         int           *x,
         int           *y)
 {
-  double cx = pixGetWidth (run->pix) / 2.0;
-  double cy = pixGetHeight (run->pix) / 2.0;
-  double dx = *x - cx;
-  double dy = *y - cy;
-  double c = cos (run->angle);
-  double s = sin (run->angle);
-
   double scale = run->scale > 0 ? run->scale : 1.0;
+  double cx;
+  double cy;
+  double dx;
+  double dy;
+  double c;
+  double s;
 
-  *x = (int)((cx + dx * c + dy * s) / scale) + run->x;
-  *y = (int)((cy - dx * s + dy * c) / scale) + run->y;
+  if (run->scale == 0 && run->angle == 0)
+    {
+      /* A whole pass: its own frame. */
+      *x += run->x;
+      *y += run->y;
+      return;
+    }
+  cx = pixGetWidth (run->pix) / 2.0;
+  cy = pixGetHeight (run->pix) / 2.0;
+  dx = (*x - cx) / scale;
+  dy = (*y - cy) / scale;
+  c = cos (run->angle);
+  s = sin (run->angle);
+
+  /* The turned image may be larger than the block (embedded so nothing is
+   * cut off); their centres coincide. */
+  *x = (int)(run->centre_x + dx * c + dy * s) + run->x;
+  *y = (int)(run->centre_y - dx * s + dy * c) + run->y;
 }
 
 static gpointer
@@ -253,15 +270,18 @@ run_pass (gpointer data)
   monitor = TessMonitorCreate ();
   TessMonitorSetCancelFunc (monitor, cancel_cb);
   TessMonitorSetCancelThis (monitor, run->cancellable);
+  /* A photo of something that is not a card (gravel, a carpet) can keep
+   * tesseract busy for minutes; what it read by then is all there is. */
+  TessMonitorSetDeadlineMSecs (monitor, PASS_DEADLINE_MS);
 
   TessBaseAPISetPageSegMode (api, run->psm);
   TessBaseAPISetImage2 (api, run->pix);
   TessBaseAPISetSourceResolution (api, 300);
-  if (TessBaseAPIRecognize (api, monitor) != 0 || g_cancellable_is_cancelled (run->cancellable))
+  /* Past the deadline, Recognize fails but keeps what it read. */
+  if (TessBaseAPIRecognize (api, monitor) != 0 && !g_cancellable_is_cancelled (run->cancellable))
+    g_debug ("pass %u stopped at the deadline", run->index);
+  if (g_cancellable_set_error_if_cancelled (run->cancellable, &run->error))
     {
-      if (!g_cancellable_set_error_if_cancelled (run->cancellable, &run->error))
-        g_set_error (&run->error, RF_INGEST_ERROR, RF_INGEST_ERROR_FAILED,
-                     _("Text recognition failed on this image. Try a sharper photo."));
       TessMonitorDelete (monitor);
       release_api (run->self, api, language);
       return NULL;
@@ -375,6 +395,7 @@ typedef struct
   guint  characters;
   int    height;     /* median height of its words */
   guint  pass;
+  gboolean columns;  /* words level with each other but far apart */
 } Block;
 
 static int
@@ -503,6 +524,18 @@ refine_blocks (RfOcr         *self,
           g_array_sort (heights, compare_height);
           block->height = g_array_index (heights, int, heights->len / 2);
         }
+      for (guint i = 0; i < candidates->len; i++)
+        for (guint j = 0; j < candidates->len; j++)
+          {
+            const RfOcrWord *a = &((PassWord *)g_ptr_array_index (candidates, i))->word;
+            const RfOcrWord *b = &((PassWord *)g_ptr_array_index (candidates, j))->word;
+            Block *block = &found[find_root (parent, i)];
+            int overlap = MIN (a->y + a->height, b->y + b->height) - MAX (a->y, b->y);
+
+            if (i != j && find_root (parent, i) == find_root (parent, j) && overlap * 2 > MIN (a->height, b->height)
+                && b->x - (a->x + a->width) > 3 * block->height)
+              block->columns = TRUE;
+          }
 
       for (guint i = 0; i < candidates->len && blocks->len < 4; i++)
         {
@@ -515,9 +548,10 @@ refine_blocks (RfOcr         *self,
           area = (gint64)(block.right - block.left) * (block.bottom - block.top);
           if (area * 3 > (gint64)pixGetWidth (pass->grey) * pixGetHeight (pass->grey))
             continue;
-          block.left = MAX (0, block.left - block.height);
+          /* Room for what the pass did not see of the lines' ends. */
+          block.left = MAX (0, block.left - 3 * block.height);
           block.top = MAX (0, block.top - block.height);
-          block.right = MIN (pixGetWidth (pass->grey) - 1, block.right + block.height);
+          block.right = MIN (pixGetWidth (pass->grey) - 1, block.right + 3 * block.height);
           block.bottom = MIN (pixGetHeight (pass->grey) - 1, block.bottom + block.height);
           g_array_append_val (blocks, block);
 
@@ -533,10 +567,14 @@ refine_blocks (RfOcr         *self,
                 continue;
               run.x = block.left;
               run.y = block.top;
+              run.centre_x = (block.right - block.left) / 2.0;
+              run.centre_y = (block.bottom - block.top) / 2.0;
               run.angle = angle * G_PI / 180.0;
               run.scale = scale;
               run.self = self;
-              run.psm = 6;  /* PSM_SINGLE_BLOCK */
+              /* One block of lines reads best as such; two columns must
+               * not be joined into lines, so those are read as sparse text. */
+              run.psm = block.columns ? 11 /* PSM_SPARSE_TEXT */ : 6 /* PSM_SINGLE_BLOCK */;
               run.index = n_passes + blocks->len - 1;
               run.cancellable = cancellable;
               run.words = g_ptr_array_new ();
@@ -554,12 +592,12 @@ refine_blocks (RfOcr         *self,
       Block *block = &g_array_index (blocks, Block, b);
       guint characters;
       double best = block_confidence (words, block, block->pass, &characters);
+      guint block_characters = characters;
       PassRun *winner = NULL;
 
       for (guint r = 0; r < runs->len; r++)
         {
           PassRun *run = &g_array_index (runs, PassRun, r);
-          g_autoptr(GPtrArray) plausible = g_ptr_array_new ();
           double confidence;
 
           if (run->index != n_passes + b)
@@ -567,8 +605,9 @@ refine_blocks (RfOcr         *self,
           confidence = block_confidence (run->words, block, G_MAXUINT, &characters);
           g_debug ("  variant %.1f°: %.2f over %u characters (of %u), %u words", run->angle * 180 / G_PI, confidence,
                    characters, block->characters, run->words->len);
-          /* Fewer letters at a higher confidence is not better. */
-          if (confidence > best && characters * 10 >= block->characters * 7)
+          /* Fewer letters at a higher confidence is not better: the same
+           * text, read more surely, is. */
+          if (confidence > best && characters * 20 >= block_characters * 19)
             {
               best = confidence;
               winner = run;
@@ -582,10 +621,9 @@ refine_blocks (RfOcr         *self,
       for (guint i = 0; i < words->len; i++)
         {
           PassWord *word = g_ptr_array_index (words, i);
-          int cx = word->word.x + word->word.width / 2;
-          int cy = word->word.y + word->word.height / 2;
-
-          if (word->pass == block->pass && cx >= block->left && cx <= block->right && cy >= block->top && cy <= block->bottom)
+          /* Only words wholly inside: the new reading may have cut the others. */
+          if (word->pass == block->pass && word->word.x >= block->left && word->word.y >= block->top
+              && word->word.x + word->word.width <= block->right && word->word.y + word->word.height <= block->bottom)
             word->word.confidence = -1;  /* superseded */
         }
       for (guint i = 0; i < winner->words->len; i++)
@@ -626,14 +664,24 @@ word_is_plausible (const PassWord *word)
   return word->word.confidence * 100 >= MIN_WORD_CONFIDENCE;
 }
 
+/* Where two passes read something in one place, the surer reading wins;
+ * a stray mark read as one sure letter should not beat a word. */
+static double
+merge_score (const PassWord *word)
+{
+  glong length = g_utf8_strlen (word->word.text, -1);
+
+  return word->word.confidence * (1.0 - 1.0 / (length + 1));
+}
+
 static int
 compare_confidence (gconstpointer a,
                     gconstpointer b)
 {
-  const PassWord *wa = *(PassWord * const *)a;
-  const PassWord *wb = *(PassWord * const *)b;
+  double sa = merge_score (*(PassWord * const *)a);
+  double sb = merge_score (*(PassWord * const *)b);
 
-  return wa->word.confidence < wb->word.confidence ? 1 : wa->word.confidence > wb->word.confidence ? -1 : 0;
+  return sa < sb ? 1 : sa > sb ? -1 : 0;
 }
 
 static gint64

@@ -67,6 +67,9 @@ static const CardCase cards[] = {
   { "only an email: company and name from it, unsure", NULL,
     "samuel.shaw@silverline.com",
     "Samuel Shaw", "", "Silverline", "samuel.shaw@silverline.com", "", "", "" },
+  { "a mobile a digit too long: the valid work number is chosen", NULL,
+    "Avery Smith\nMob: +44 (0) 7911 1223456\nTel: +44 20 9876 5432\navery@contoso.com",
+    "Avery Smith", NULL, NULL, "avery@contoso.com", "+442098765432", NULL, NULL },
   { "nothing at all", NULL, "", "", "", "", "", "", "", "" },
 };
 
@@ -153,6 +156,8 @@ test_phones (void)
     { "06 12 34 56 78", "FR", "+33612345678", TRUE },
     { "+4 4 2O 7946 Ol23", NULL, "+442079460123", TRUE },
     { "020 7946 0123", NULL, "020 7946 0123", FALSE },
+    { "Yel: +44 (0) 20 9B7GS432", NULL, "+442098765432", TRUE },
+    { "+44 (0) 7911 1223456", NULL, "+44 (0) 7911 1223456", FALSE },
     { "12345", "US", NULL, FALSE },
     { "4001 1st Ave", "US", NULL, FALSE },
   };
@@ -183,7 +188,7 @@ test_repairs (void)
     { "https;//www.example.com/team", NULL, "https://www.example.com/team" },
     { "WWW.EXAMPLE.COM", NULL, "www.example.com" },
     { "wvvw.example.com", NULL, "www.example.com" },
-    { "ttps://www.example.com]", NULL, "www.example.com/" },
+    { "ttps://www.example.com]", NULL, "https://www.example.com/" },
     { "Senior Researcher", NULL, NULL },
     { "Mr. Smith. Jones", NULL, NULL },
   };
