@@ -4,10 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include "rf-fake-ollama.h"
+#include "rf-gui-test-fixture.h"
 #include "rf-lead-dao.h"
-#include "rf-test-util.h"
-#include "rf-window-private.h"
 
 #define DOSSIER_ANSWER \
   "{\"snapshot\": \"A shop that sells candles.\", \"why_pain\": [\"a\", \"b\", \"c\"], \"uncomfortable_truth\": \"t\"," \
@@ -15,51 +13,27 @@
 
 typedef struct
 {
-  char         *dir;
-  RfDatabase   *database;
-  RfFakeOllama *ollama;
-  RfConfig     *config;
-  RfLeadEngine *engine;
-  RfWindow     *window;
-  gint64        lead_id;
+  GuiFixture gui;
+  gint64     lead_id;
 } Fixture;
 
 static void
 set_up (Fixture       *f,
         gconstpointer  data)
 {
-  f->database = rf_test_open_database (&f->dir);
-  f->lead_id = rf_test_insert_lead (f->database, "Candle Co", "candle.example", "Cara Candle",
-                                    "cara@candle.example", 88, "We need a marketing system");
-  f->ollama = rf_fake_ollama_new ();
-  rf_fake_ollama_set_default_reply (f->ollama, rf_fake_reply_new (DOSSIER_ANSWER));
+  gui_fixture_set_up (&f->gui, TRUE, TRUE);
+  rf_fake_ollama_set_default_reply (f->gui.ollama, rf_fake_reply_new (DOSSIER_ANSWER));
   if (data != NULL)
-    rf_fake_ollama_set_models (f->ollama, (const char * const *) data);
-  f->config = rf_config_new ();
-  rf_config_set_ollama_url (f->config, rf_fake_ollama_get_url (f->ollama));
-  f->engine = rf_lead_engine_new (f->database, f->config);
-  f->window = rf_window_new_for_database (f->database);
-  rf_window_set_engine (f->window, f->engine);
-  gtk_window_present (GTK_WINDOW (f->window));
+    rf_fake_ollama_set_models (f->gui.ollama, (const char * const *) data);
+  f->lead_id = rf_test_insert_lead (f->gui.database, "Candle Co", "candle.example", "Cara Candle",
+                                    "cara@candle.example", 88, "We need a marketing system");
 }
 
 static void
 tear_down (Fixture       *f,
            gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  for (guint i = 0; i < 50; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-  g_clear_object (&f->engine);
-  g_clear_object (&f->config);
-  g_clear_pointer (&f->ollama, rf_fake_ollama_free);
-  rf_database_close (f->database);
-  g_clear_object (&f->database);
-  rf_test_remove_tree (f->dir);
-  g_free (f->dir);
+  gui_fixture_tear_down (&f->gui);
 }
 
 static GtkButton *
@@ -96,18 +70,18 @@ window_idle (gpointer data)
 static void
 show_lead (Fixture *f)
 {
-  rf_lead_engine_check_ollama_async (f->engine, NULL, NULL, NULL);
-  g_assert_true (rf_test_wait_until (status_known, f->engine, 10000));
-  g_assert_true (rf_test_wait_until (window_idle, f->window, 10000));
-  rf_window_select_lead (f->window, f->lead_id);
-  g_assert_true (rf_test_wait_until (window_idle, f->window, 10000));
+  rf_lead_engine_check_ollama_async (f->gui.engine, NULL, NULL, NULL);
+  g_assert_true (rf_test_wait_until (status_known, f->gui.engine, 10000));
+  g_assert_true (rf_test_wait_until (window_idle, f->gui.window, 10000));
+  rf_window_select_lead (f->gui.window, f->lead_id);
+  g_assert_true (rf_test_wait_until (window_idle, f->gui.window, 10000));
 }
 
 static gboolean
 dossier_stored (gpointer data)
 {
   Fixture *f = data;
-  g_autoptr(RfLeadDao) dao = rf_lead_dao_new (f->database);
+  g_autoptr(RfLeadDao) dao = rf_lead_dao_new (f->gui.database);
   g_autoptr(RfLead) lead = rf_lead_dao_get_sync (dao, f->lead_id, NULL, NULL);
 
   return lead != NULL && rf_lead_get_dossier (lead) != NULL;
@@ -120,7 +94,7 @@ test_write (Fixture       *f,
   GtkButton *button;
 
   show_lead (f);
-  button = find_button (GTK_WIDGET (f->window->detail), "_Write Dossier");
+  button = find_button (GTK_WIDGET (f->gui.window->detail), "_Write Dossier");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), "larger model"));
@@ -129,9 +103,9 @@ test_write (Fixture       *f,
   /* Asked once: no second request while it writes. */
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (button)));
   g_assert_true (rf_test_wait_until (dossier_stored, f, 10000));
-  g_assert_cmpuint (rf_fake_ollama_count_requests (f->ollama, "/api/chat", "gemma3:4b"), ==, 1);
+  g_assert_cmpuint (rf_fake_ollama_count_requests (f->gui.ollama, "/api/chat", "gemma3:4b"), ==, 1);
   /* The detail reloads and shows the dossier instead of the button. */
-  g_assert_true (rf_test_wait_until (window_idle, f->window, 10000));
+  g_assert_true (rf_test_wait_until (window_idle, f->gui.window, 10000));
   while (gtk_widget_get_visible (GTK_WIDGET (button)))
     g_main_context_iteration (NULL, TRUE);
 }
@@ -143,7 +117,7 @@ test_rich_model_missing (Fixture       *f,
   GtkButton *button;
 
   show_lead (f);
-  button = find_button (GTK_WIDGET (f->window->detail), "_Write Dossier");
+  button = find_button (GTK_WIDGET (f->gui.window->detail), "_Write Dossier");
   g_assert_nonnull (button);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (button)));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), "ollama pull gemma3:4b"));

@@ -4,18 +4,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "rf-gui-test-fixture.h"
 #include "rf-lead-dao.h"
-#include "rf-test-util.h"
-#include "rf-window-private.h"
 
 typedef struct
 {
-  char         *dir;
-  RfDatabase   *database;
-  RfConfig     *config;
-  RfLeadEngine *engine;
-  RfWindow     *window;
-  GArray       *ids;
+  GuiFixture gui;
+  GArray    *ids;
 } Fixture;
 
 static const double scores[] = { 92, 85, 66, 45, 12 };
@@ -24,7 +19,7 @@ static void
 set_up (Fixture       *f,
         gconstpointer  data)
 {
-  f->database = rf_test_open_database (&f->dir);
+  gui_fixture_set_up (&f->gui, FALSE, TRUE);
   f->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   for (guint i = 0; i < G_N_ELEMENTS (scores); i++)
     {
@@ -32,36 +27,19 @@ set_up (Fixture       *f,
       g_autofree char *email = g_strdup_printf ("p%u@c%u.example", i, i);
       g_autofree char *website = g_strdup_printf ("c%u.example", i);
       g_autofree char *contact = g_strdup_printf ("Pat Doe %u", i);
-      gint64 id = rf_test_insert_lead (f->database, company, website, contact, email, scores[i],
+      gint64 id = rf_test_insert_lead (f->gui.database, company, website, contact, email, scores[i],
                                        "Hiring a growth marketer");
 
       g_array_append_val (f->ids, id);
     }
-  f->config = rf_config_new ();
-  rf_config_set_ollama_url (f->config, "http://127.0.0.1:9");
-  f->engine = rf_lead_engine_new (f->database, f->config);
-  f->window = rf_window_new_for_database (f->database);
-  rf_window_set_engine (f->window, f->engine);
-  gtk_window_present (GTK_WINDOW (f->window));
 }
 
 static void
 tear_down (Fixture       *f,
            gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  for (guint i = 0; i < 50; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-  g_clear_object (&f->engine);
-  g_clear_object (&f->config);
-  rf_database_close (f->database);
-  g_clear_object (&f->database);
+  gui_fixture_tear_down (&f->gui);
   g_array_unref (f->ids);
-  rf_test_remove_tree (f->dir);
-  g_free (f->dir);
 }
 
 static gboolean
@@ -69,8 +47,8 @@ shows_all (gpointer data)
 {
   Fixture *f = data;
 
-  return rf_window_is_idle (f->window) &&
-         g_list_model_get_n_items (G_LIST_MODEL (f->window->model)) == G_N_ELEMENTS (scores);
+  return rf_window_is_idle (f->gui.window) &&
+         g_list_model_get_n_items (G_LIST_MODEL (f->gui.window->model)) == G_N_ELEMENTS (scores);
 }
 
 typedef struct
@@ -100,7 +78,7 @@ select_positions (Fixture *f,
                   guint    first,
                   guint    second)
 {
-  GtkSelectionModel *selection = rf_lead_table_get_selection (f->window->table);
+  GtkSelectionModel *selection = rf_lead_table_get_selection (f->gui.window->table);
 
   gtk_selection_model_unselect_all (selection);
   gtk_selection_model_select_item (selection, first, FALSE);
@@ -111,8 +89,8 @@ static void
 test_export (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *all_path = g_build_filename (f->dir, "all.csv", NULL);
-  g_autofree char *some_path = g_build_filename (f->dir, "some.vcf", NULL);
+  g_autofree char *all_path = g_build_filename (f->gui.dir, "all.csv", NULL);
+  g_autofree char *some_path = g_build_filename (f->gui.dir, "some.vcf", NULL);
   g_autoptr(GFile) all = g_file_new_for_path (all_path);
   g_autoptr(GFile) some = g_file_new_for_path (some_path);
   Written all_written = { all, ",Pat Doe ", G_N_ELEMENTS (scores) };
@@ -122,12 +100,12 @@ test_export (Fixture       *f,
   g_assert_true (rf_test_wait_until (shows_all, f, 10000));
 
   /* Everything in view, as CSV: a row per lead. */
-  rf_window_export_to_file (f->window, all, FALSE);
+  rf_window_export_to_file (f->gui.window, all, FALSE);
   g_assert_true (rf_test_wait_until (has_count, &all_written, 10000));
 
   /* Two selected, as vCard (by the name): two cards, the right ones. */
   select_positions (f, 0, 3);
-  rf_window_export_to_file (f->window, some, TRUE);
+  rf_window_export_to_file (f->gui.window, some, TRUE);
   g_assert_true (rf_test_wait_until (has_count, &some_written, 10000));
   g_assert_true (g_file_load_contents (some, NULL, &vcards, NULL, NULL, NULL));
   g_assert_nonnull (strstr (vcards, "Company A"));
@@ -145,14 +123,14 @@ static void
 test_rescore_selection (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autoptr(RfLeadDao) dao = rf_lead_dao_new (f->database);
+  g_autoptr(RfLeadDao) dao = rf_lead_dao_new (f->gui.database);
   g_autoptr(RfLead) before = rf_lead_dao_get_sync (dao, f->ids->len > 0 ? g_array_index (f->ids, gint64, 0) : 0, NULL, NULL);
   g_autoptr(RfLead) after = NULL;
 
   g_assert_true (rf_test_wait_until (shows_all, f, 10000));
   select_positions (f, 0, 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.rescore", NULL));
-  g_assert_true (rf_test_wait_until (rescored, f->engine, 10000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->gui.window), "win.rescore", NULL));
+  g_assert_true (rf_test_wait_until (rescored, f->gui.engine, 10000));
 
   /* Scored again by rules (Ollama is away): the inserted 92 was made up. */
   after = rf_lead_dao_get_sync (dao, g_array_index (f->ids, gint64, 0), NULL, NULL);
