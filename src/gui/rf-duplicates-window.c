@@ -334,7 +334,10 @@ find_ready_cb (GObject      *object,
   gtk_spinner_stop (self->spinner);
   if (self->find_error != NULL)
     {
-      adw_status_page_set_description (self->error_page, self->find_error->message);
+      /* AdwStatusPage descriptions are markup. */
+      g_autofree char *message = g_markup_escape_text (self->find_error->message, -1);
+
+      adw_status_page_set_description (self->error_page, message);
       gtk_stack_set_visible_child_name (self->stack, "error");
       g_clear_error (&self->find_error);
       g_clear_pointer (&self->found[0], g_ptr_array_unref);
