@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rf-activity-log.h"
+#include "rf-card-thumbnail.h"
 #include "rf-gui-labels.h"
 #include "rf-lead-dao.h"
 #include "rf-lead-detail.h"
@@ -83,6 +84,7 @@ struct _RfLeadDetail
   GtkLabel      *dossier_model;
   GtkWidget     *signal_section;
   GtkLabel      *signal_label;
+  GtkPicture    *card_picture;
   GtkTextView   *notes_view;
   GtkLabel      *notes_state;
   RfActivityLog *activity_log;
@@ -385,6 +387,18 @@ set_notes_text (RfLeadDetail *self,
 }
 
 static void
+card_ready_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(RfLeadDetail) self = user_data;
+
+  self->loading--;
+  if (rf_card_thumbnail_finish_into (result, self->card_picture))
+    gtk_widget_set_visible (self->signal_section, TRUE);
+}
+
+static void
 signal_ready_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
@@ -393,12 +407,21 @@ signal_ready_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(RfSignal) signal = rf_signal_dao_get_finish (RF_SIGNAL_DAO (object), result, &error);
   const char *text = signal != NULL ? rf_signal_get_raw_text (signal) : NULL;
+  const char *card_hash = signal != NULL ? rf_card_thumbnail_signal_hash (signal) : NULL;
 
   self->loading--;
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   gtk_label_set_text (self->signal_label, text != NULL ? text : "");
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->signal_label)), text != NULL && *text != '\0');
   gtk_widget_set_visible (self->signal_section, text != NULL && *text != '\0');
+  gtk_picture_set_paintable (self->card_picture, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->card_picture), FALSE);
+  if (card_hash != NULL)
+    {
+      self->loading++;
+      rf_card_thumbnail_load_async (self->database, card_hash, self->cancellable, card_ready_cb, g_object_ref (self));
+    }
 }
 
 typedef struct
@@ -655,7 +678,7 @@ rf_lead_detail_class_init (RfLeadDetailClass *klass)
   BIND (meddic_buyer); BIND (meddic_pain); BIND (meddic_flags); BIND (dossier_section);
   BIND (dossier_snapshot); BIND (dossier_why); BIND (dossier_truth); BIND (dossier_reframe);
   BIND (dossier_angles); BIND (dossier_insight); BIND (dossier_model); BIND (signal_section);
-  BIND (signal_label); BIND (notes_view); BIND (notes_state); BIND (activity_log);
+  BIND (signal_label); BIND (card_picture); BIND (notes_view); BIND (notes_state); BIND (activity_log);
   gtk_widget_class_bind_template_callback (widget_class, activate_link_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, write_dossier_cb);

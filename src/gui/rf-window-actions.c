@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rf-duplicates-window.h"
 #include "rf-gui-labels.h"
 #include "rf-lead-dao.h"
 #include "rf-window-private.h"
@@ -325,6 +326,18 @@ toggle_bucket_action (GtkWidget  *widget,
   rf_filter_bar_set_bucket_mask (self->filter_bar, rf_filter_bar_get_bucket_mask (self->filter_bar) ^ (1u << bucket));
 }
 
+static void
+find_duplicates_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  RfWindow *self = RF_WINDOW (widget);
+  RfDuplicatesWindow *duplicates = rf_duplicates_window_new (self->database);
+
+  gtk_window_set_transient_for (GTK_WINDOW (duplicates), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (duplicates));
+}
+
 void
 rf_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -338,11 +351,14 @@ rf_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-bucket", "i", toggle_bucket_action);
+  gtk_widget_class_install_action (widget_class, "win.find-duplicates", NULL, find_duplicates_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.next-lead", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "win.previous-lead", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.find-duplicates", NULL);
   for (int i = 0; i < RF_N_LEAD_STATUSES; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK, "win.set-status", "i", i);
   for (int i = 0; i < RF_N_SCORE_BUCKETS; i++)

@@ -18,6 +18,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "rf-database-private.h"
+#include "rf-company-dao.h"
+#include "rf-contact-dao.h"
 #include "rf-duplicate-dao.h"
 
 struct _RfDuplicateDao
@@ -52,6 +54,7 @@ rf_duplicate_group_free (RfDuplicateGroup *group)
     return;
   g_free (group->key);
   g_array_unref (group->ids);
+  g_clear_pointer (&group->records, g_ptr_array_unref);
   g_free (group);
 }
 
@@ -701,6 +704,35 @@ add_similar_groups (RfDatabase       *database,
   return TRUE;
 }
 
+/* Each group's records, for showing them side by side. */
+static gboolean
+add_records (RfDatabase  *database,
+             GPtrArray   *groups,
+             GError     **error)
+{
+  for (guint i = 0; i < groups->len; i++)
+    {
+      RfDuplicateGroup *group = g_ptr_array_index (groups, i);
+
+      g_clear_pointer (&group->records, g_ptr_array_unref);
+      group->records = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint j = 0; j < group->ids->len; j++)
+        {
+          gint64 id = g_array_index (group->ids, gint64, j);
+          gpointer record;
+
+          if (group->kind == RF_DUPLICATE_COMPANY)
+            record = rf_company_dao_get_in_thread (database, id, error);
+          else
+            record = rf_contact_dao_get_in_thread (database, id, error);
+          if (record == NULL)
+            return FALSE;
+          g_ptr_array_add (group->records, record);
+        }
+    }
+  return TRUE;
+}
+
 static gpointer
 find_work (RfDatabase    *database,
            gpointer       data,
@@ -715,7 +747,8 @@ find_work (RfDatabase    *database,
                    kind == RF_DUPLICATE_COMPANY ? RF_DUPLICATE_SAME_DOMAIN : RF_DUPLICATE_SAME_EMAIL,
                    groups, error) ||
       !add_groups (database, sql->same_name, kind, RF_DUPLICATE_SAME_NAME, groups, error) ||
-      !add_similar_groups (database, sql, kind, groups, error))
+      !add_similar_groups (database, sql, kind, groups, error) ||
+      !add_records (database, groups, error))
     return NULL;
   return g_steal_pointer (&groups);
 }
@@ -729,4 +762,28 @@ rf_duplicate_dao_find_sync (RfDuplicateDao   *self,
   g_return_val_if_fail (RF_IS_DUPLICATE_DAO (self), NULL);
 
   return rf_dao_run_sync (RF_DAO (self), find_work, GINT_TO_POINTER (kind), cancellable, error);
+}
+
+void
+rf_duplicate_dao_find_async (RfDuplicateDao      *self,
+                             RfDuplicateKind      kind,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_return_if_fail (RF_IS_DUPLICATE_DAO (self));
+
+  rf_dao_run_async (RF_DAO (self), find_work, GINT_TO_POINTER (kind), NULL,
+                    (GDestroyNotify)g_ptr_array_unref, rf_duplicate_dao_find_async,
+                    cancellable, callback, user_data);
+}
+
+GPtrArray *
+rf_duplicate_dao_find_finish (RfDuplicateDao  *self,
+                              GAsyncResult    *result,
+                              GError         **error)
+{
+  g_return_val_if_fail (RF_IS_DUPLICATE_DAO (self), NULL);
+
+  return rf_dao_run_finish (RF_DAO (self), result, rf_duplicate_dao_find_async, error);
 }

@@ -23,13 +23,15 @@ typedef enum {
 } RfDuplicateReason;
 
 /* Records that are likely one: @ids ascending (gint64), @key what they
- * share (the domain, the email, a normalised name). */
+ * share (the domain, the email, a normalised name), @records the
+ * RfCompany or RfContact of each id in the same order (for review). */
 typedef struct
 {
   RfDuplicateKind    kind;
   RfDuplicateReason  reason;
   char              *key;
   GArray            *ids;
+  GPtrArray         *records;
 } RfDuplicateGroup;
 
 void rf_duplicate_group_free (RfDuplicateGroup *group);
@@ -43,6 +45,14 @@ RfDuplicateDao *rf_duplicate_dao_new          (RfDatabase          *database);
 GPtrArray      *rf_duplicate_dao_find_sync    (RfDuplicateDao      *self,
                                                RfDuplicateKind      kind,
                                                GCancellable        *cancellable,
+                                               GError             **error);
+void            rf_duplicate_dao_find_async   (RfDuplicateDao      *self,
+                                               RfDuplicateKind      kind,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+GPtrArray      *rf_duplicate_dao_find_finish  (RfDuplicateDao      *self,
+                                               GAsyncResult        *result,
                                                GError             **error);
 /* Moves every lead, signal (and for a company, contact) of @duplicate_id
  * to @primary_id, fills the primary's empty fields from the duplicate,
