@@ -206,12 +206,16 @@ adjust_confidence (RfCardFields *fields,
 static char **
 split_words (const char *text)
 {
-  g_auto(GStrv) raw = g_strsplit_set (text, " \t", -1);
+  char **raw = g_strsplit_set (text, " \t", -1);
   GPtrArray *words = g_ptr_array_new ();
 
+  /* The empty strings between spaces go; the others move. */
   for (guint i = 0; raw[i] != NULL; i++)
     if (raw[i][0] != '\0')
-      g_ptr_array_add (words, g_steal_pointer (&raw[i]));
+      g_ptr_array_add (words, raw[i]);
+    else
+      g_free (raw[i]);
+  g_free (raw);
   g_ptr_array_add (words, NULL);
   return (char **)g_ptr_array_free (words, FALSE);
 }
@@ -922,7 +926,7 @@ cross_check_domains (RfCardFields *fields,
   g_autofree char *email_host = rf_card_host_of (email->value);
   g_autofree char *web_host = rf_card_host_of (website->value);
 
-  if (email_host == NULL || web_host == NULL)
+  if (email_host == NULL || web_host == NULL || strchr (email_host, '.') == NULL || strchr (web_host, '.') == NULL)
     return;
   if (g_str_equal (email_host, web_host))
     {
@@ -988,8 +992,9 @@ trim_stray_words (Line *line)
   gsize length = strlen (line->text);
   gsize start = 0;
 
-  /* "~CONTOSO", "| Senior Researcher": marks at the ends. */
-  while (start < length && strchr ("~|_=-*•·:;,.'`^", line->text[start]) != NULL)
+  /* "~CONTOSO", "| Senior Researcher": marks at the ends (ASCII, so
+   * bytes are characters here). */
+  while (start < length && line->text[start] != '\0' && strchr ("~|_=-*:;,.'`^", line->text[start]) != NULL)
     start++;
   while (length > start && strchr ("~|_=-*:;,'`^", line->text[length - 1]) != NULL)
     length--;
