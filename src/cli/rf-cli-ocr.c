@@ -123,7 +123,7 @@ print_readable (const char         *text,
       if (value->value == NULL)
         g_print ("%-9s -\n", field_label (i));
       else
-        /* Translators: a card field, its confidence in percent, and "?" when unsure. */
+        /* Translators: a card field’s label, its value, its confidence in percent, and “, please check” when unsure. */
         g_print (_("%-9s %s  (%.0f%%%s)\n"), field_label (i), value->value, value->confidence * 100,
                  value->unsure ? _(", please check") : "");
     }

@@ -209,7 +209,7 @@ split_words (const char *text)
   char **raw = g_strsplit_set (text, " \t", -1);
   GPtrArray *words = g_ptr_array_new ();
 
-  /* Each piece is either kept or freed here: raw keeps none of them. */
+  /* The empty strings between spaces go; the others move. */
   for (guint i = 0; raw[i] != NULL; i++)
     if (raw[i][0] != '\0')
       g_ptr_array_add (words, raw[i]);
@@ -926,7 +926,7 @@ cross_check_domains (RfCardFields *fields,
   g_autofree char *email_host = rf_card_host_of (email->value);
   g_autofree char *web_host = rf_card_host_of (website->value);
 
-  if (email_host == NULL || web_host == NULL)
+  if (email_host == NULL || web_host == NULL || strchr (email_host, '.') == NULL || strchr (web_host, '.') == NULL)
     return;
   if (g_str_equal (email_host, web_host))
     {
@@ -992,8 +992,9 @@ trim_stray_words (Line *line)
   gsize length = strlen (line->text);
   gsize start = 0;
 
-  /* "~CONTOSO", "| Senior Researcher": marks at the ends. */
-  while (start < length && strchr ("~|_=-*•·:;,.'`^", line->text[start]) != NULL)
+  /* "~CONTOSO", "| Senior Researcher": marks at the ends (ASCII, so
+   * bytes are characters here). */
+  while (start < length && line->text[start] != '\0' && strchr ("~|_=-*:;,.'`^", line->text[start]) != NULL)
     start++;
   while (length > start && strchr ("~|_=-*:;,'`^", line->text[length - 1]) != NULL)
     length--;

@@ -443,7 +443,8 @@ rf_card_find_website (const char *text,
     }
   if (repair_tld (host))
     local_repaired = TRUE;
-  if (!host_is_valid (host->str))
+  /* "www.contoso" is not a host: the domain itself needs a dot. */
+  if (!host_is_valid (host->str) || (g_str_has_prefix (host->str, "www.") && strchr (host->str + 4, '.') == NULL))
     return NULL;
 
   /* A path; "|", "l" or "]" at the very end was the closing "/". */
@@ -543,6 +544,7 @@ rf_card_find_phones (const char *line)
       /* Not the end of a word ("1st", "W2") or a longer token. */
       if (i > 0 && g_ascii_isalpha (line[i - 1]))
         {
+          i++;
           while (i < length && g_ascii_isalnum (line[i]))
             i++;
           continue;
