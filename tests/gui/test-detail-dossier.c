@@ -87,6 +87,12 @@ dossier_stored (gpointer data)
   return lead != NULL && rf_lead_get_dossier (lead) != NULL;
 }
 
+static gboolean
+widget_sensitive (gpointer data)
+{
+  return gtk_widget_get_sensitive (data);
+}
+
 static void
 test_write (Fixture       *f,
             gconstpointer  data)
@@ -96,7 +102,8 @@ test_write (Fixture       *f,
   show_lead (f);
   button = find_button (GTK_WIDGET (f->gui.window->detail), "_Write Dossier");
   g_assert_nonnull (button);
-  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  /* Sensitive once the detail has loaded the lead. */
+  g_assert_true (rf_test_wait_until (widget_sensitive, button, 10000));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), "larger model"));
 
   g_signal_emit_by_name (button, "clicked");

@@ -142,6 +142,7 @@ test_sigkill_ingest (void)
   double rate = calibrate (dir, &startup);
   guint ROWS = CLAMP ((guint)(rate * 1.2) / BATCH * BATCH, MIN_ROWS, MAX_ROWS);
   guint full_ms = (guint)(1000.0 * (startup + ROWS / rate));
+  guint batch_window_ms = MIN (full_ms, (guint)(1000.0 * (startup + 2.5 * BATCH / rate)));
   g_autoptr(GString) text = csv_test_generate (ROWS);
   g_autofree char *csv = csv_test_write (dir, "big.csv", text->str, text->len);
   guint killed_mid_import = 0;
@@ -159,7 +160,10 @@ test_sigkill_ingest (void)
   for (guint i = 0; kills < KILLS && i < 6 * KILLS; i++)
     {
       GPid pid;
-      guint delay = g_test_rand_int_range (5, MAX (full_ms / 3, 50));
+      /* Up to the time two and a half batches take after start-up: on a
+       * slow (sanitizer) build one batch alone can take longer than a
+       * third of the whole run, and kills must also land after commits. */
+      guint delay = g_test_rand_int_range (5, MAX (batch_window_ms, 50));
       gint64 leads;
       gboolean exited = FALSE;
 
