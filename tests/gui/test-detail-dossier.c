@@ -22,6 +22,8 @@ set_up (Fixture       *f,
         gconstpointer  data)
 {
   gui_fixture_set_up (&f->gui, TRUE, TRUE);
+  /* Generous: a sanitizer build on a busy machine answers slowly. */
+  rf_ollama_client_set_timeouts (rf_lead_engine_get_ollama (f->gui.engine), 20000, 20000);
   rf_fake_ollama_set_default_reply (f->gui.ollama, rf_fake_reply_new (DOSSIER_ANSWER));
   if (data != NULL)
     rf_fake_ollama_set_models (f->gui.ollama, (const char * const *) data);
@@ -103,7 +105,12 @@ test_write (Fixture       *f,
   button = find_button (GTK_WIDGET (f->gui.window->detail), "_Write Dossier");
   g_assert_nonnull (button);
   /* Sensitive once the detail has loaded the lead. */
-  g_assert_true (rf_test_wait_until (widget_sensitive, button, 10000));
+  if (!rf_test_wait_until (widget_sensitive, button, 60000))
+    g_error ("Write Dossier stays off: status %d, dossiers %d, lead shown %" G_GINT64_FORMAT " (%s), tooltip %s",
+             rf_lead_engine_get_ollama_status (f->gui.engine), rf_lead_engine_get_dossiers_enabled (f->gui.engine),
+             rf_lead_detail_get_lead_id (f->gui.window->detail),
+             rf_lead_detail_get_lead (f->gui.window->detail) != NULL ? "loaded" : "not loaded",
+             gtk_widget_get_tooltip_text (GTK_WIDGET (button)));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), "larger model"));
 
   g_signal_emit_by_name (button, "clicked");
