@@ -254,7 +254,10 @@ has_uk_postcode (const char *text)
       if (*q != ' ')
         continue;
       q++;
-      if (g_ascii_isdigit (q[0]) && g_ascii_isupper (q[1]) && g_ascii_isupper (q[2]) && !g_ascii_isalnum (q[3]))
+      /* The inward code's letters as OCR may read them: "6BD" as "68D". */
+      if (g_ascii_isdigit (q[0]) && (g_ascii_isupper (q[1]) || strchr ("0258", q[1]) != NULL)
+          && (g_ascii_isupper (q[2]) || strchr ("0258", q[2]) != NULL) && q[1] != '\0' && q[2] != '\0'
+          && !g_ascii_isalnum (q[3]) && (g_ascii_isupper (q[1]) || g_ascii_isupper (q[2])))
         return TRUE;
     }
   return FALSE;
@@ -444,22 +447,33 @@ read_address (RfCardFields *fields,
   g_autoptr(GString) best = NULL;
   guint best_lines = 0;
 
-  /* "Paddington, London" under "2 Kingdom Street": a town line beside a
-   * street line, with a comma and no digits but a postcode's. */
+  /* "Paddington, London" under "2 Kingdom Street", "Hauptstrafe 5" (OCR's
+   * "ß") over "10115 Berlin": a line beside an address line, with a comma
+   * or a number, and no title, company or department words. */
   for (guint i = 0; i < lines->len; i++)
     {
       RfCardLine *line = g_ptr_array_index (lines, i);
       RfCardLine *before = i > 0 ? g_ptr_array_index (lines, i - 1) : NULL;
       RfCardLine *after = i + 1 < lines->len ? g_ptr_array_index (lines, i + 1) : NULL;
       g_auto(GStrv) words = NULL;
+      guint upper;
+      guint digits;
 
-      if (line->kind != RF_CARD_LINE_FREE || strchr (line->text, ',') == NULL)
+      if (line->kind != RF_CARD_LINE_FREE)
         continue;
+      /* Two lines away too: columns interleave. */
+      if (before != NULL && before->kind != RF_CARD_LINE_ADDRESS && i >= 2)
+        before = g_ptr_array_index (lines, i - 2);
+      if (after != NULL && after->kind != RF_CARD_LINE_ADDRESS && i + 2 < lines->len)
+        after = g_ptr_array_index (lines, i + 2);
       if (!((before != NULL && before->kind == RF_CARD_LINE_ADDRESS) || (after != NULL && after->kind == RF_CARD_LINE_ADDRESS)))
+        continue;
+      rf_card_count_letters (line->text, &upper, &digits);
+      if (strchr (line->text, ',') == NULL && (digits == 0 || digits > 6))
         continue;
       words = rf_card_split_words (line->text);
       if (rf_card_count_listed (words, rf_card_title_words) == 0 && rf_card_count_listed (words, rf_card_company_words) == 0
-          && rf_card_count_listed (words, rf_card_department_words) == 0 && g_strv_length (words) <= 8)
+          && rf_card_count_listed (words, rf_card_department_words) == 0 && g_strv_length (words) <= 8 && upper > 0)
         line->kind = RF_CARD_LINE_ADDRESS;
     }
 
@@ -475,9 +489,21 @@ read_address (RfCardFields *fields,
           continue;
         }
       run = g_string_new (NULL);
-      for (; i < lines->len && ((RfCardLine *)g_ptr_array_index (lines, i))->kind == RF_CARD_LINE_ADDRESS; i++, n++)
+      for (; i < lines->len; i++, n++)
         {
-          const char *text = ((RfCardLine *)g_ptr_array_index (lines, i))->text;
+          const char *text;
+
+          /* Cards in two columns interleave their lines: the address may
+           * have one line of the other column in it. */
+          if (((RfCardLine *)g_ptr_array_index (lines, i))->kind != RF_CARD_LINE_ADDRESS)
+            {
+              if (i + 1 < lines->len && ((RfCardLine *)g_ptr_array_index (lines, i + 1))->kind == RF_CARD_LINE_ADDRESS
+                  && ((RfCardLine *)g_ptr_array_index (lines, i))->kind == RF_CARD_LINE_FREE)
+                i++;
+              else
+                break;
+            }
+          text = ((RfCardLine *)g_ptr_array_index (lines, i))->text;
 
           if (g_ascii_strncasecmp (text, "address:", 8) == 0)
             text += 8;
