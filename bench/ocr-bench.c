@@ -8,6 +8,9 @@
  * <= 1.5 s per card on 2 cores.
  *
  *   build/bench/ocr-bench [N_CARDS [WIDTH]]     (default 40 cards, 2000 px)
+ *
+ * OCR_BENCH_MISSES=1 prints each field that was not exact; OCR_BENCH_VERBOSE=1
+ * the text read from each card.
  */
 
 #include <json-glib/json-glib.h>
@@ -75,6 +78,10 @@ score (Tally              *tally,
       tally->total[f]++;
       if (*want != '\0' && g_str_equal (want, got))
         tally->exact[f]++;
+      else if (g_getenv ("OCR_BENCH_MISSES") != NULL)
+        g_print ("  %s: %s “%s”, truth “%s”\n", tally->label, rf_card_field_to_string (f),
+                 fields != NULL && rf_card_fields_get (fields, f) != NULL ? rf_card_fields_get (fields, f) : "",
+                 truth[f]);
     }
 }
 

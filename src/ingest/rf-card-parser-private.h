@@ -1,4 +1,4 @@
-/* rf-card-parser-private.h: shared by rf-card-parser.c and rf-card-repair.c
+/* rf-card-parser-private.h: shared by the rf-card-*.c files
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +8,54 @@
 #include "rf-card-parser.h"
 
 G_BEGIN_DECLS
+
+/* Word lists (lower case), NULL-terminated. */
+extern const char * const rf_card_title_words[];
+extern const char * const rf_card_company_words[];
+extern const char * const rf_card_department_words[];
+extern const char * const rf_card_street_words[];
+extern const char * const rf_card_country_words[];
+extern const char * const rf_card_honorifics[];
+extern const char * const rf_card_generic_locals[];
+
+typedef enum
+{
+  RF_CARD_LINE_FREE,       /* may be name, title or company */
+  RF_CARD_LINE_CONTACT,    /* had an email, website or phone */
+  RF_CARD_LINE_ADDRESS,
+  RF_CARD_LINE_DEPARTMENT,
+  RF_CARD_LINE_NOISE,
+} RfCardLineKind;
+
+typedef struct
+{
+  char     *text;
+  guint     index;
+  RfCardLineKind  kind;
+} RfCardLine;
+
+char      **rf_card_split_words           (const char       *text);
+char       *rf_card_bare_word             (const char       *word,
+                                           gboolean          keep_dot);
+guint       rf_card_count_listed          (char            **words,
+                                           const char * const *list);
+gboolean    rf_card_contains_phrase       (const char       *text,
+                                           const char * const *list);
+guint       rf_card_count_letters         (const char       *text,
+                                           guint            *upper,
+                                           guint            *digits);
+char       *rf_card_tidy_case             (const char       *text);
+void        rf_card_set_value             (RfCardFields     *fields,
+                                           RfCardField       field,
+                                           char             *value,
+                                           double            confidence);
+void        rf_card_adjust_confidence     (RfCardFields     *fields,
+                                           RfCardField       field,
+                                           double            delta);
+void        rf_card_cross_check_domains   (RfCardFields     *fields,
+                                           GPtrArray        *lines);
+void        rf_card_assign_people         (RfCardFields     *fields,
+                                           GPtrArray        *lines);
 
 /* A phone number in a line of text. */
 typedef struct

@@ -40,6 +40,46 @@ typedef struct
   int   psm;        /* TessPageSegMode */
 } RfOcrPass;
 
+/* A word as read by one pass. */
+typedef struct
+{
+  RfOcrWord word;
+  guint     pass;
+  guint     line;   /* index of its line in its pass */
+} RfOcrPassWord;
+
+/* One tesseract run: a pass over the card, or a block read again. */
+typedef struct
+{
+  RfOcr        *self;
+  PIX          *pix;
+  int           psm;
+  guint         index;
+  GCancellable *cancellable;
+  GPtrArray    *words;    /* RfOcrPassWord */
+  GError       *error;
+  /* Where @pix came from: cut at (x, y) and turned by @angle about its centre. */
+  int           x, y;
+  double        angle;
+  double        scale;   /* of @pix against the block; 0: 1 */
+  double        centre_x, centre_y;  /* the block's centre, in the block */
+} RfOcrRun;
+
+void          rf_ocr_word_free           (RfOcrWord     *word);
+RfOcrWord    *rf_ocr_word_copy           (const RfOcrWord *word);
+void          rf_ocr_line_free           (RfOcrLine     *line);
+void          rf_ocr_pass_word_free      (RfOcrPassWord *word);
+gboolean      rf_ocr_run_all             (RfOcrRun      *runs,
+                                          guint          n_runs,
+                                          GPtrArray     *words,
+                                          GError       **error);
+gboolean      rf_ocr_refine_blocks       (RfOcr         *self,
+                                          GPtrArray     *passes,
+                                          GPtrArray     *words,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
+RfOcrResult  *rf_ocr_merge_passes        (GPtrArray     *words);
+
 /* The decoded image, oriented by its EXIF tag. NULL with RF_INGEST_ERROR. */
 PIX        *rf_ocr_decode_image        (const guint8  *data,
                                         gsize          size,

@@ -70,6 +70,17 @@ static const CardCase cards[] = {
   { "a mobile a digit too long: the valid work number is chosen", NULL,
     "Avery Smith\nMob: +44 (0) 7911 1223456\nTel: +44 20 9876 5432\navery@contoso.com",
     "Avery Smith", NULL, NULL, "avery@contoso.com", "+442098765432", NULL, NULL },
+  { "an address as OCR reads it: ß as f, B as 8", NULL,
+    "Lena Becker\nSales Director\nHauptstrafe 5\n10115 Berlin\nlena@northwind.de",
+    "Lena Becker", "Sales Director", NULL, "lena@northwind.de", NULL, NULL, "Hauptstrafe 5, 10115 Berlin" },
+  { "a UK town line without a comma, its postcode misread", NULL,
+    "Avery Smith\n2 Kingdom Street\nLondon W2 68D\navery@contoso.co.uk",
+    "Avery Smith", NULL, NULL, NULL, NULL, NULL, "2 Kingdom Street, London W2 68D" },
+  { "two columns interleaved: the company line inside the address", NULL,
+    "Mobile +1 (249) 737-1225\nfelix.martin@silverline.com\nFelix Martin\nMarketing Consultant\n120 Main Avenue\n"
+    "Silverline Solutions\nAustin, TX 78701",
+    "Felix Martin", "Marketing Consultant", "Silverline Solutions", "felix.martin@silverline.com", "+12497371225",
+    NULL, "120 Main Avenue, Austin, TX 78701" },
   { "nothing at all", NULL, "", "", "", "", "", "", "", "" },
 };
 
