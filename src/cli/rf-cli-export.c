@@ -16,30 +16,6 @@
 
 #define EXPORT_USAGE "export --format csv|vcard [--bucket B] [--status S] [--min-score N] [-o FILE]"
 
-static gboolean
-parse_mask (GType        type,
-            const char  *text,
-            guint       *mask,
-            char       **bad)
-{
-  g_auto(GStrv) names = g_strsplit (text, ",", -1);
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      int value;
-
-      if (*g_strstrip (names[i]) == '\0')
-        continue;
-      if (!rf_enum_from_nick (type, names[i], &value))
-        {
-          *bad = g_strdup (names[i]);
-          return FALSE;
-        }
-      *mask |= 1u << value;
-    }
-  return TRUE;
-}
-
 int
 rf_cli_export (RfCli *cli,
                GStrv  args)
@@ -70,12 +46,12 @@ rf_cli_export (RfCli *cli,
     return rf_cli_usage_error (EXPORT_USAGE, _("Say which format: --format csv or --format vcard"));
   if (!rf_lead_export_format_parse (format_text, &format))
     return rf_cli_usage_error (EXPORT_USAGE, _("Unknown format “%s”; use csv or vcard"), format_text);
-  if (bucket != NULL && !parse_mask (RF_TYPE_SCORE_BUCKET, bucket, &query->bucket_mask, &bad))
+  if (bucket != NULL && !rf_cli_parse_enum_mask (RF_TYPE_SCORE_BUCKET, bucket, &query->bucket_mask, &bad))
     {
       g_autofree char *known = rf_enum_list_nicks (RF_TYPE_SCORE_BUCKET, ", ");
       return rf_cli_usage_error (EXPORT_USAGE, _("Unknown bucket “%s”; use %s"), bad, known);
     }
-  if (status != NULL && !parse_mask (RF_TYPE_LEAD_STATUS, status, &query->status_mask, &bad))
+  if (status != NULL && !rf_cli_parse_enum_mask (RF_TYPE_LEAD_STATUS, status, &query->status_mask, &bad))
     {
       g_autofree char *known = rf_enum_list_nicks (RF_TYPE_LEAD_STATUS, ", ");
       return rf_cli_usage_error (EXPORT_USAGE, _("Unknown status “%s”; use %s"), bad, known);

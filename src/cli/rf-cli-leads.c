@@ -20,31 +20,6 @@
 #define LEADS_USAGE "leads [--bucket B] [--min-score N] [--status S] [--search Q] [--icp ID] [--limit N]"
 #define LEAD_USAGE "lead ID [--status S] [--note TEXT] [--rescore] [--dossier] [--delete]"
 
-/* "red_hot,warm" -> mask; FALSE with a message for an unknown name. */
-static gboolean
-parse_enum_mask (GType        type,
-                 const char  *text,
-                 guint       *mask,
-                 char       **bad)
-{
-  g_auto(GStrv) names = g_strsplit (text, ",", -1);
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      int value;
-
-      if (*g_strstrip (names[i]) == '\0')
-        continue;
-      if (!rf_enum_from_nick (type, names[i], &value))
-        {
-          *bad = g_strdup (names[i]);
-          return FALSE;
-        }
-      *mask |= 1u << value;
-    }
-  return TRUE;
-}
-
 static int
 parse_query (GStrv        *args,
              RfLeadQuery  *query)
@@ -69,12 +44,12 @@ parse_query (GStrv        *args,
   if ((*args)[1] != NULL)
     return rf_cli_usage_error (LEADS_USAGE, _("Unexpected argument “%s”"), (*args)[1]);
 
-  if (bucket != NULL && !parse_enum_mask (RF_TYPE_SCORE_BUCKET, bucket, &query->bucket_mask, &bad))
+  if (bucket != NULL && !rf_cli_parse_enum_mask (RF_TYPE_SCORE_BUCKET, bucket, &query->bucket_mask, &bad))
     {
       g_autofree char *known = rf_enum_list_nicks (RF_TYPE_SCORE_BUCKET, ", ");
       return rf_cli_usage_error (LEADS_USAGE, _("Unknown bucket “%s”; use %s"), bad, known);
     }
-  if (status != NULL && !parse_enum_mask (RF_TYPE_LEAD_STATUS, status, &query->status_mask, &bad))
+  if (status != NULL && !rf_cli_parse_enum_mask (RF_TYPE_LEAD_STATUS, status, &query->status_mask, &bad))
     {
       g_autofree char *known = rf_enum_list_nicks (RF_TYPE_LEAD_STATUS, ", ");
       return rf_cli_usage_error (LEADS_USAGE, _("Unknown status “%s”; use %s"), bad, known);

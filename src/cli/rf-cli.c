@@ -48,6 +48,31 @@ rf_cli_open_database (RfCli *cli)
   return cli->database;
 }
 
+/* "red_hot,warm" -> mask; FALSE with a message for an unknown name. */
+gboolean
+rf_cli_parse_enum_mask (GType        type,
+                        const char  *text,
+                        guint       *mask,
+                        char       **bad)
+{
+  g_auto(GStrv) names = g_strsplit (text, ",", -1);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      int value;
+
+      if (*g_strstrip (names[i]) == '\0')
+        continue;
+      if (!rf_enum_from_nick (type, names[i], &value))
+        {
+          *bad = g_strdup (names[i]);
+          return FALSE;
+        }
+      *mask |= 1u << value;
+    }
+  return TRUE;
+}
+
 /* The engine with the seed's environment, --ollama and --parallel. */
 RfLeadEngine *
 rf_cli_open_engine (RfCli *cli)

@@ -64,6 +64,10 @@ gboolean    rf_cli_take_option     (GStrv        *args,
                                     GError      **error);
 gboolean    rf_cli_take_flag       (GStrv        *args,
                                     const char   *name);
+gboolean    rf_cli_parse_enum_mask (GType        type,
+                                    const char  *text,
+                                    guint       *mask,
+                                    char       **bad);
 gboolean    rf_cli_parse_id        (const char   *text,
                                     gint64       *id);
 void        rf_cli_print_json      (JsonBuilder  *builder);
