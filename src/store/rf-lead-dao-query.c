@@ -10,349 +10,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "rf-lead-dao-private.h"
+#include "rf-lead-dao-sql.h"
 #include "rf-scoring.h"
-
-/* Queries are built from the filters in use, with every value bound; each
- * distinct SQL text is prepared once and cached by the database. */
-
-typedef struct
-{
-  enum { BIND_INT, BIND_DOUBLE, BIND_TEXT } type;
-  gint64  i;
-  double  d;
-  char   *s;
-} Bind;
-
-typedef struct
-{
-  GString *sql;
-  GArray  *binds;
-} Statement;
-
-static void
-bind_clear (gpointer data)
-{
-  g_free (((Bind *)data)->s);
-}
-
-static void
-statement_init (Statement  *statement,
-                const char *head)
-{
-  statement->sql = g_string_new (head);
-  statement->binds = g_array_new (FALSE, TRUE, sizeof (Bind));
-  g_array_set_clear_func (statement->binds, bind_clear);
-}
-
-static void
-statement_clear (Statement *statement)
-{
-  g_string_free (statement->sql, TRUE);
-  g_array_unref (statement->binds);
-}
-
-/* Appends a placeholder for a new value and returns its number. */
-static guint
-add_text (Statement  *statement,
-          const char *value)
-{
-  Bind bind = { .type = BIND_TEXT, .s = g_strdup (value) };
-
-  g_array_append_val (statement->binds, bind);
-  g_string_append_printf (statement->sql, "?%u", statement->binds->len);
-  return statement->binds->len;
-}
-
-static void
-add_int (Statement *statement,
-         gint64     value)
-{
-  Bind bind = { .type = BIND_INT, .i = value };
-
-  g_array_append_val (statement->binds, bind);
-  g_string_append_printf (statement->sql, "?%u", statement->binds->len);
-}
-
-static void
-add_double (Statement *statement,
-            double     value)
-{
-  Bind bind = { .type = BIND_DOUBLE, .d = value };
-
-  g_array_append_val (statement->binds, bind);
-  g_string_append_printf (statement->sql, "?%u", statement->binds->len);
-}
-
-static sqlite3_stmt *
-statement_prepare (Statement   *statement,
-                   RfDatabase  *database,
-                   GError     **error)
-{
-  sqlite3_stmt *stmt = rf_database_prepare (database, statement->sql->str, error);
-
-  if (stmt == NULL)
-    return NULL;
-
-  for (guint i = 0; i < statement->binds->len; i++)
-    {
-      Bind *bind = &g_array_index (statement->binds, Bind, i);
-
-      switch (bind->type)
-        {
-        case BIND_INT:
-          sqlite3_bind_int64 (stmt, i + 1, bind->i);
-          break;
-        case BIND_DOUBLE:
-          sqlite3_bind_double (stmt, i + 1, bind->d);
-          break;
-        case BIND_TEXT:
-          rf_stmt_bind_text (stmt, i + 1, bind->s);
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
-  return stmt;
-}
-
-/* FROM and the joins a query needs: columns to show, or the filters and
- * sort in use. Leads keep copies of what most filters and sorts read, so
- * counting and listing ids usually join nothing. */
-static void
-add_from (Statement         *statement,
-          const RfLeadQuery *query,
-          gboolean           for_columns)
-{
-  g_string_append (statement->sql, for_columns ? RF_LEAD_LIGHT_JOINS : "FROM leads l ");
-  if (query->sort == RF_LEAD_SORT_PROFILE)
-    g_string_append (statement->sql, "LEFT JOIN icp_profiles i ON i.id = l.icp_id ");
-  if (query->import_batch != NULL)
-    g_string_append (statement->sql, "JOIN signals s ON s.id = l.signal_id ");
-}
-
-static void
-add_enum_filter (Statement  *statement,
-                 const char *column,
-                 GType       enum_type,
-                 guint       mask)
-{
-  GEnumClass *klass = g_type_class_ref (enum_type);
-  gboolean first = TRUE;
-
-  g_string_append_printf (statement->sql, " AND %s IN (", column);
-  for (guint i = 0; i < klass->n_values; i++)
-    {
-      if (!(mask & (1u << klass->values[i].value)))
-        continue;
-      if (!first)
-        g_string_append (statement->sql, ", ");
-      add_text (statement, klass->values[i].value_nick);
-      first = FALSE;
-    }
-  if (first)
-    g_string_append (statement->sql, "NULL");
-  g_string_append_c (statement->sql, ')');
-  g_type_class_unref (klass);
-}
-
-static char *
-like_pattern (const char *search)
-{
-  GString *pattern = g_string_new ("%");
-
-  for (const char *p = search; *p != '\0'; p++)
-    {
-      if (*p == '%' || *p == '_' || *p == '\\')
-        g_string_append_c (pattern, '\\');
-      g_string_append_c (pattern, *p);
-    }
-  g_string_append_c (pattern, '%');
-  return g_string_free (pattern, FALSE);
-}
-
-/* Bucket filters as score ranges, so the score index serves them. */
-static void
-add_bucket_filter (Statement *statement,
-                   guint      mask)
-{
-  static const double lower[RF_N_SCORE_BUCKETS] = { RF_BUCKET_RED_HOT_MIN, RF_BUCKET_WARM_MIN, RF_BUCKET_NURTURE_MIN, 0 };
-  static const double upper[RF_N_SCORE_BUCKETS] = { 0, RF_BUCKET_RED_HOT_MIN, RF_BUCKET_WARM_MIN, RF_BUCKET_NURTURE_MIN };
-  gboolean first = TRUE;
-
-  g_string_append (statement->sql, " AND (");
-  for (guint bucket = 0; bucket < RF_N_SCORE_BUCKETS; bucket++)
-    {
-      if (!(mask & (1u << bucket)))
-        continue;
-      if (!first)
-        g_string_append (statement->sql, " OR ");
-      first = FALSE;
-
-      g_string_append_c (statement->sql, '(');
-      if (bucket != RF_SCORE_BUCKET_PARKED)
-        {
-          g_string_append (statement->sql, "l.total_score >= ");
-          add_double (statement, lower[bucket]);
-        }
-      if (bucket != RF_SCORE_BUCKET_RED_HOT)
-        {
-          if (bucket != RF_SCORE_BUCKET_PARKED)
-            g_string_append (statement->sql, " AND ");
-          g_string_append (statement->sql, "l.total_score < ");
-          add_double (statement, upper[bucket]);
-        }
-      g_string_append_c (statement->sql, ')');
-    }
-  if (first)
-    g_string_append (statement->sql, "0");
-  g_string_append_c (statement->sql, ')');
-}
-
-/* "acme co@x" -> "\"acme\"* \"co\"* \"x\"*": every word, as a prefix.
- * NULL when the text has no word (then the search falls back to LIKE). */
-static char *
-fts_query (const char *search)
-{
-  g_autofree char *folded = g_utf8_casefold (search, -1);
-  GString *query = g_string_new (NULL);
-  gboolean in_word = FALSE;
-
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar ch = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (ch))
-        {
-          if (!in_word)
-            g_string_append (query, query->len > 0 ? " \"" : "\"");
-          g_string_append_unichar (query, ch);
-          in_word = TRUE;
-        }
-      else if (in_word)
-        {
-          g_string_append (query, "\"*");
-          in_word = FALSE;
-        }
-    }
-  if (in_word)
-    g_string_append (query, "\"*");
-
-  if (query->len == 0)
-    {
-      g_string_free (query, TRUE);
-      return NULL;
-    }
-  return g_string_free (query, FALSE);
-}
-
-static void
-add_where (Statement         *statement,
-           const RfLeadQuery *query,
-           gboolean           with_buckets)
-{
-  g_string_append (statement->sql, "WHERE l.deleted_at IS NULL");
-
-  if (with_buckets && query->bucket_mask != 0)
-    add_bucket_filter (statement, query->bucket_mask);
-  if (query->status_mask != 0)
-    add_enum_filter (statement, "l.status", RF_TYPE_LEAD_STATUS, query->status_mask);
-  if (query->min_score > 0)
-    {
-      g_string_append (statement->sql, " AND l.total_score >= ");
-      add_double (statement, query->min_score);
-    }
-  if (query->icp_id > 0)
-    {
-      g_string_append (statement->sql, " AND l.icp_id = ");
-      add_int (statement, query->icp_id);
-    }
-  if (query->classifier != NULL)
-    {
-      g_string_append (statement->sql, " AND l.classifier = ");
-      add_text (statement, query->classifier);
-    }
-  if (query->import_batch != NULL)
-    {
-      g_string_append (statement->sql, " AND s.import_batch = ");
-      add_text (statement, query->import_batch);
-    }
-  if (query->ids != NULL)
-    {
-      /* Bound one by one (SQLite takes up to 32,766 parameters). */
-      g_string_append (statement->sql, query->ids->len > 0 ? " AND l.id IN (" : " AND 0");
-      for (guint i = 0; i < query->ids->len; i++)
-        {
-          if (i > 0)
-            g_string_append_c (statement->sql, ',');
-          add_int (statement, g_array_index (query->ids, gint64, i));
-        }
-      if (query->ids->len > 0)
-        g_string_append_c (statement->sql, ')');
-    }
-  if (query->search != NULL)
-    {
-      g_autofree char *match = fts_query (query->search);
-
-      if (match != NULL)
-        {
-          g_string_append (statement->sql, " AND l.id IN (SELECT rowid FROM lead_search WHERE lead_search MATCH ");
-          add_text (statement, match);
-          g_string_append_c (statement->sql, ')');
-        }
-      else
-        {
-          g_autofree char *pattern = like_pattern (query->search);
-
-          g_string_append (statement->sql, " AND l.id IN (SELECT rowid FROM lead_search WHERE body LIKE ");
-          add_text (statement, pattern);
-          g_string_append (statement->sql, " ESCAPE '\\')");
-        }
-    }
-}
-
-static void
-add_order (Statement         *statement,
-           const RfLeadQuery *query)
-{
-  const char *dir = query->ascending ? "ASC" : "DESC";
-  const char *key;
-
-  switch (query->sort)
-    {
-    case RF_LEAD_SORT_COMPANY: key = "l.company_sort"; break;
-    case RF_LEAD_SORT_CONTACT: key = "l.contact_sort"; break;
-    case RF_LEAD_SORT_ROLE_TYPE: key = "l.role_type"; break;
-    case RF_LEAD_SORT_STATUS:
-      key = "CASE l.status WHEN 'new' THEN 0 WHEN 'contacted' THEN 1 WHEN 'qualified' THEN 2 "
-            "WHEN 'won' THEN 3 WHEN 'lost' THEN 4 ELSE 5 END";
-      break;
-    case RF_LEAD_SORT_SOURCE: key = "l.source_type"; break;
-    case RF_LEAD_SORT_PROFILE: key = "i.name COLLATE NOCASE"; break;
-    case RF_LEAD_SORT_CREATED:
-      g_string_append_printf (statement->sql, " ORDER BY l.created_at %s, l.id %s", dir, dir);
-      return;
-    case RF_LEAD_SORT_SCORE:
-    default:
-      g_string_append_printf (statement->sql, " ORDER BY l.total_score %s, l.id %s", dir, dir);
-      return;
-    }
-
-  /* Ties broken by score in the same direction. */
-  g_string_append_printf (statement->sql, " ORDER BY %s %s, l.total_score %s, l.id %s", key, dir, dir, dir);
-}
-
-static void
-add_limit (Statement         *statement,
-           const RfLeadQuery *query)
-{
-  if (query->limit == 0 && query->offset == 0)
-    return;
-
-  g_string_append (statement->sql, " LIMIT ");
-  add_int (statement, query->limit > 0 ? (gint64)query->limit : -1);
-  g_string_append (statement->sql, " OFFSET ");
-  add_int (statement, query->offset);
-}
 
 GPtrArray *
 rf_lead_dao_list_in_thread (RfDatabase         *database,
@@ -360,18 +19,18 @@ rf_lead_dao_list_in_thread (RfDatabase         *database,
                             GError            **error)
 {
   g_autoptr(GPtrArray) leads = g_ptr_array_new_with_free_func (g_object_unref);
-  Statement statement;
+  RfLeadStatement statement;
   sqlite3_stmt *stmt;
   gboolean has_row;
   gboolean ok = TRUE;
 
-  statement_init (&statement, "SELECT " RF_LEAD_LIGHT_COLUMNS " ");
-  add_from (&statement, query, TRUE);
-  add_where (&statement, query, TRUE);
-  add_order (&statement, query);
-  add_limit (&statement, query);
-  stmt = statement_prepare (&statement, database, error);
-  statement_clear (&statement);
+  rf_lead_statement_init (&statement, "SELECT " RF_LEAD_LIGHT_COLUMNS " ");
+  rf_lead_statement_add_from (&statement, query, TRUE);
+  rf_lead_statement_add_where (&statement, query, TRUE);
+  rf_lead_statement_add_order (&statement, query);
+  rf_lead_statement_add_limit (&statement, query);
+  stmt = rf_lead_statement_prepare (&statement, database, error);
+  rf_lead_statement_clear (&statement);
   if (stmt == NULL)
     return NULL;
 
@@ -401,18 +60,18 @@ list_ids_work (RfDatabase    *database,
 {
   const RfLeadQuery *query = data;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  Statement statement;
+  RfLeadStatement statement;
   sqlite3_stmt *stmt;
   gboolean has_row;
   gboolean ok;
 
-  statement_init (&statement, "SELECT l.id ");
-  add_from (&statement, query, FALSE);
-  add_where (&statement, query, TRUE);
-  add_order (&statement, query);
-  add_limit (&statement, query);
-  stmt = statement_prepare (&statement, database, error);
-  statement_clear (&statement);
+  rf_lead_statement_init (&statement, "SELECT l.id ");
+  rf_lead_statement_add_from (&statement, query, FALSE);
+  rf_lead_statement_add_where (&statement, query, TRUE);
+  rf_lead_statement_add_order (&statement, query);
+  rf_lead_statement_add_limit (&statement, query);
+  stmt = rf_lead_statement_prepare (&statement, database, error);
+  rf_lead_statement_clear (&statement);
   if (stmt == NULL)
     return NULL;
 
@@ -515,16 +174,16 @@ count_work (RfDatabase    *database,
             GError       **error)
 {
   CountData *count = data;
-  Statement statement;
+  RfLeadStatement statement;
   sqlite3_stmt *stmt;
   gboolean has_row;
   guint total = 0;
 
-  statement_init (&statement, "SELECT count(*) ");
-  add_from (&statement, count->query, FALSE);
-  add_where (&statement, count->query, TRUE);
-  stmt = statement_prepare (&statement, database, error);
-  statement_clear (&statement);
+  rf_lead_statement_init (&statement, "SELECT count(*) ");
+  rf_lead_statement_add_from (&statement, count->query, FALSE);
+  rf_lead_statement_add_where (&statement, count->query, TRUE);
+  stmt = rf_lead_statement_prepare (&statement, database, error);
+  rf_lead_statement_clear (&statement);
   if (stmt == NULL)
     return NULL;
 
@@ -544,17 +203,17 @@ count_by_bucket_work (RfDatabase    *database,
                       GError       **error)
 {
   CountData *count = data;
-  Statement statement;
+  RfLeadStatement statement;
   sqlite3_stmt *stmt;
   gboolean has_row;
   gboolean ok;
 
-  statement_init (&statement, "SELECT l.score_bucket, count(*) ");
-  add_from (&statement, count->query, FALSE);
-  add_where (&statement, count->query, FALSE);
+  rf_lead_statement_init (&statement, "SELECT l.score_bucket, count(*) ");
+  rf_lead_statement_add_from (&statement, count->query, FALSE);
+  rf_lead_statement_add_where (&statement, count->query, FALSE);
   g_string_append (statement.sql, " GROUP BY l.score_bucket");
-  stmt = statement_prepare (&statement, database, error);
-  statement_clear (&statement);
+  stmt = rf_lead_statement_prepare (&statement, database, error);
+  rf_lead_statement_clear (&statement);
   if (stmt == NULL)
     return NULL;
 
@@ -886,29 +545,3 @@ rf_lead_dao_purge_trash_sync (RfLeadDao     *self,
   return rf_dao_run_sync (RF_DAO (self), purge_work, NULL, cancellable, error) != NULL;
 }
 
-/* For the other query files: "SELECT @columns FROM leads l WHERE <the
- * filters of @query> @tail", prepared with every value bound. */
-sqlite3_stmt *
-rf_lead_dao_prepare_filtered (RfDatabase         *database,
-                              const char         *columns,
-                              const RfLeadQuery  *query,
-                              gboolean            with_buckets,
-                              const char         *tail,
-                              GError            **error)
-{
-  Statement statement;
-  sqlite3_stmt *stmt;
-
-  g_assert (rf_database_is_db_thread (database));
-
-  statement_init (&statement, "SELECT ");
-  g_string_append (statement.sql, columns);
-  g_string_append_c (statement.sql, ' ');
-  add_from (&statement, query, FALSE);
-  add_where (&statement, query, with_buckets);
-  if (tail != NULL)
-    g_string_append (statement.sql, tail);
-  stmt = statement_prepare (&statement, database, error);
-  statement_clear (&statement);
-  return stmt;
-}
