@@ -1,5 +1,5 @@
-/* rf-database-files.c: where the database lives, its migrations, and the
- * small helpers every DAO binds and reads values with
+/* rf-database-files.c: where the database lives, its migrations, what its
+ * errors mean, and the small helpers every DAO binds and reads values with
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +17,58 @@
 #include "rf-strv-json.h"
 
 #define MIGRATIONS_PATH RESOURCE_PREFIX "/store/migrations"
+
+/* SQLite's result code @rc, for the database at @path, as an RF_STORE_ERROR
+ * whose message says what to do; @detail is SQLite's own message. */
+void
+rf_store_error_from_sqlite (int          rc,
+                            const char  *path,
+                            const char  *detail,
+                            GError     **error)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_CORRUPT,
+                   _("“%s” is not a Raptorflow database or is damaged (%s). "
+                     "Open another file, or move this one away to start afresh."),
+                   path, detail);
+      break;
+
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_READ_ONLY,
+                   _("“%s” cannot be written (%s). Check the permissions of the file and its folder."),
+                   path, detail);
+      break;
+
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_BUSY,
+                   _("The database is locked by another program (%s). Close it and try again."),
+                   detail);
+      break;
+
+    case SQLITE_FULL:
+      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_FULL,
+                   _("The disk holding “%s” is full. Free some space and try again."),
+                   path);
+      break;
+
+    case SQLITE_CANTOPEN:
+      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_OPEN,
+                   _("Cannot open “%s” (%s). Check that its folder exists and can be written."),
+                   path, detail);
+      break;
+
+    default:
+      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_FAILED,
+                   _("Database error: %s"), detail);
+      break;
+    }
+}
+
 
 static int
 compare_strings (gconstpointer a,

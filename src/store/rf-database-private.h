@@ -29,6 +29,10 @@ int           rf_database_changes        (RfDatabase    *self);
 gboolean      rf_database_lead_inserted  (RfDatabase    *self,
                                           gint64         id,
                                           GError       **error);
+void          rf_store_error_from_sqlite (int            rc,
+                                          const char    *path,
+                                          const char    *detail,
+                                          GError       **error);
 int           rf_database_migrate        (RfDatabase    *self,
                                           GError       **error);
 void          rf_database_set_error      (RfDatabase    *self,

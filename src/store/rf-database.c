@@ -234,49 +234,9 @@ rf_database_set_error (RfDatabase  *self,
                        int          rc,
                        GError     **error)
 {
-  const char *detail = self->handle != NULL ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc);
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
-      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_CORRUPT,
-                   _("“%s” is not a Raptorflow database or is damaged (%s). "
-                     "Open another file, or move this one away to start afresh."),
-                   self->path, detail);
-      break;
-
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_READ_ONLY,
-                   _("“%s” cannot be written (%s). Check the permissions of the file and its folder."),
-                   self->path, detail);
-      break;
-
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_BUSY,
-                   _("The database is locked by another program (%s). Close it and try again."),
-                   detail);
-      break;
-
-    case SQLITE_FULL:
-      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_FULL,
-                   _("The disk holding “%s” is full. Free some space and try again."),
-                   self->path);
-      break;
-
-    case SQLITE_CANTOPEN:
-      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_OPEN,
-                   _("Cannot open “%s” (%s). Check that its folder exists and can be written."),
-                   self->path, detail);
-      break;
-
-    default:
-      g_set_error (error, RF_STORE_ERROR, RF_STORE_ERROR_FAILED,
-                   _("Database error: %s"), detail);
-      break;
-    }
+  rf_store_error_from_sqlite (rc, self->path,
+                              self->handle != NULL ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc),
+                              error);
 }
 
 sqlite3_stmt *
