@@ -45,21 +45,6 @@ check_avery (RfCardFields *fields)
   g_assert_cmpstr (rf_card_fields_get (fields, RF_CARD_FIELD_WEBSITE), ==, "www.contoso.com");
 }
 
-/* Under AddressSanitizer tesseract runs many times slower (every one of
- * its allocations is checked): the sanitizer pass reads the quick cards,
- * which go through all of our own code, and leaves the long photo reads
- * to the normal pass. */
-static gboolean
-skip_under_sanitizer (void)
-{
-#if defined(__SANITIZE_ADDRESS__)
-  g_test_skip ("OCR of photos is too slow under AddressSanitizer; the normal pass reads them");
-  return TRUE;
-#else
-  return FALSE;
-#endif
-}
-
 static void
 test_drawn_straight (void)
 {
@@ -80,9 +65,6 @@ test_drawn_turned (void)
 {
   g_autoptr(RfOcr) ocr = rf_ocr_new ();
   double angles[] = { 15, -18 };
-
-  if (skip_under_sanitizer ())
-    return;
 
   for (guint i = 0; i < G_N_ELEMENTS (angles); i++)
     {
@@ -184,9 +166,6 @@ test_generated (void)
   /* Each card takes OCR seconds to tens of seconds on a busy machine: two
    * in the everyday suite, all four with -m thorough. */
   guint seeds = g_test_thorough () ? 4 : 2;
-
-  if (skip_under_sanitizer ())
-    return;
 
   for (guint seed = 1; seed <= seeds; seed++)
     {
@@ -456,9 +435,6 @@ test_real_cards (void)
   g_autoptr(RfCardParser) parser = rf_card_parser_new ();
   JsonObject *truths;
   g_autoptr(GList) names = NULL;
-
-  if (skip_under_sanitizer ())
-    return;
 
   if (dir == NULL)
     {
