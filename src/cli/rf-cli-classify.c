@@ -14,7 +14,7 @@
 #include "rf-model-json.h"
 #include "rf-scoring.h"
 
-#define CLASSIFY_USAGE "classify --text TEXT [--company NAME] [--website URL] [--source TYPE] [--icp ID] | --batch FILE.jsonl"
+#define CLASSIFY_USAGE "classify --text TEXT [--company NAME] [--website URL] [--source TYPE] [--icp ID] | --batch FILE.jsonl [--no-dossier]"
 
 /* One signal as the seed's classify request names its fields. */
 typedef struct
@@ -330,6 +330,7 @@ rf_cli_classify (RfCli *cli,
   Request request = { 0 };
   int status;
 
+  cli->no_dossier = rf_cli_take_flag (&args, "--no-dossier");
   if (!rf_cli_take_option (&args, "--batch", &batch, &error) ||
       !rf_cli_take_option (&args, "--text", &request.text, &error) ||
       !rf_cli_take_option (&args, "--company", &request.company, &error) ||

@@ -17,7 +17,7 @@
 #include "rf-icp-dao.h"
 #include "rf-import-dao.h"
 
-#define INGEST_USAGE "ingest FILE... [--dry-run] [--delimiter D] [--encoding E] [--icp ID] | ingest --revert BATCH"
+#define INGEST_USAGE "ingest FILE... [--dry-run] [--no-dossier] [--delimiter D] [--encoding E] [--icp ID] | ingest --revert BATCH"
 
 #define PREVIEW_ROWS 10
 #define PREVIEW_CELL_WIDTH 18
@@ -429,6 +429,7 @@ rf_cli_ingest (RfCli *cli,
   int status = RF_CLI_EXIT_OK;
 
   ingest.dry_run = rf_cli_take_flag (&args, "--dry-run");
+  cli->no_dossier = rf_cli_take_flag (&args, "--no-dossier");
   if (!rf_cli_take_option (&args, "--delimiter", &delimiter, &error) ||
       !rf_cli_take_option (&args, "--encoding", &ingest.encoding, &error) ||
       !rf_cli_take_option (&args, "--icp", &icp, &error) ||

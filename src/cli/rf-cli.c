@@ -18,8 +18,8 @@ static const RfCliCommand commands[] = {
   { "leads", rf_cli_leads, "leads [--bucket B] [--min-score N] [--status S] [--search Q]" },
   { "lead", rf_cli_lead, "lead ID [--status S] [--note TEXT] [--rescore] [--dossier] [--delete]" },
   { "distribution", rf_cli_distribution, "distribution" },
-  { "classify", rf_cli_classify, "classify --text TEXT [--company NAME] [--website URL] [--source TYPE] [--icp ID] | --batch FILE.jsonl" },
-  { "ingest", rf_cli_ingest, "ingest FILE... [--dry-run] [--delimiter D] [--encoding E] [--icp ID] | --revert BATCH" },
+  { "classify", rf_cli_classify, "classify --text TEXT [--company NAME] [--website URL] [--source TYPE] [--icp ID] | --batch FILE.jsonl [--no-dossier]" },
+  { "ingest", rf_cli_ingest, "ingest FILE... [--dry-run] [--no-dossier] [--delimiter D] [--encoding E] [--icp ID] | --revert BATCH" },
   { "export", rf_cli_export, "export --format csv|vcard [--bucket B] [-o FILE]" },
   { "ocr", rf_cli_ocr, "ocr FILE [--region CC]" },
   { "models", rf_cli_models, "models [--pull]" },
@@ -90,6 +90,7 @@ rf_cli_open_engine (RfCli *cli)
   if (cli->parallel > 0)
     rf_config_set_parallel (config, cli->parallel);
   cli->engine = rf_lead_engine_new (cli->database, config);
+  rf_lead_engine_set_automatic_dossiers (cli->engine, !cli->no_dossier);
   return cli->engine;
 }
 

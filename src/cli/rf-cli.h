@@ -22,6 +22,7 @@ typedef struct
   char       *ollama_url;   /* --ollama, else NULL (the engine decides) */
   guint       parallel;     /* --parallel, 0: default */
   gboolean    json;         /* --json, anywhere on the line */
+  gboolean    no_dossier;   /* classify/ingest --no-dossier: scores only */
   RfDatabase *database;     /* opened on first use */
   RfLeadEngine *engine;     /* made on first use */
 } RfCli;

@@ -83,7 +83,7 @@ maybe_queue_dossier (RfLeadEngine *self,
 {
   Job *job;
 
-  if (!self->dossiers_enabled || rf_lead_get_dossier (lead) != NULL ||
+  if (!self->dossiers_enabled || !self->automatic_dossiers || rf_lead_get_dossier (lead) != NULL ||
       rf_lead_get_total_score (lead) < rf_config_get_dossier_threshold (self->config))
     return;
   job = rf_engine_job_new (self, JOB_DOSSIER, rf_lead_get_id (lead), NULL);

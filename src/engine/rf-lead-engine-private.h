@@ -65,6 +65,7 @@ struct _RfLeadEngine
 
   RfOllamaStatus     status;
   gboolean           dossiers_enabled;
+  gboolean           automatic_dossiers; /* hot leads get one unasked */
   char              *status_message;
   gint64             status_checked_us;
   GCancellable      *check_cancellable;

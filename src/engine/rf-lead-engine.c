@@ -402,6 +402,7 @@ rf_lead_engine_class_init (RfLeadEngineClass *klass)
 static void
 rf_lead_engine_init (RfLeadEngine *self)
 {
+  self->automatic_dossiers = TRUE;
   g_queue_init (&self->classify_queue);
   g_queue_init (&self->dossier_queue);
   self->running = g_ptr_array_new ();
@@ -450,6 +451,17 @@ rf_lead_engine_get_dossiers_enabled (RfLeadEngine *self)
 {
   g_return_val_if_fail (RF_IS_LEAD_ENGINE (self), FALSE);
   return self->dossiers_enabled;
+}
+
+/* Whether leads that reach the dossier threshold get a dossier without
+ * being asked (the default). Scripts that only want scores turn it off;
+ * rf_lead_engine_write_dossier_async() works either way. */
+void
+rf_lead_engine_set_automatic_dossiers (RfLeadEngine *self,
+                                       gboolean      automatic)
+{
+  g_return_if_fail (RF_IS_LEAD_ENGINE (self));
+  self->automatic_dossiers = !!automatic;
 }
 
 guint

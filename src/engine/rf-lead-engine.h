@@ -51,6 +51,8 @@ RfOllamaClient    *rf_lead_engine_get_ollama          (RfLeadEngine         *sel
 RfOllamaStatus     rf_lead_engine_get_ollama_status   (RfLeadEngine         *self);
 const char        *rf_lead_engine_get_status_message  (RfLeadEngine         *self);
 gboolean           rf_lead_engine_get_dossiers_enabled (RfLeadEngine        *self);
+void               rf_lead_engine_set_automatic_dossiers (RfLeadEngine      *self,
+                                                         gboolean           automatic);
 guint              rf_lead_engine_get_pending         (RfLeadEngine         *self);
 guint              rf_lead_engine_get_completed       (RfLeadEngine         *self);
 

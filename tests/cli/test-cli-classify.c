@@ -97,6 +97,32 @@ test_seed_shape (Fixture       *fixture,
   g_assert_cmpuint (rf_fake_ollama_count_requests (fixture->ollama, "/api/chat", "gemma3:4b"), ==, 1);
 }
 
+/* --no-dossier: scored by the fast model, the rich one never asked; the
+ * dossier can still be written on request afterwards. */
+static void
+test_no_dossier (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const char *args[] = { "classify", "--text", SEED_TEXT, "--no-dossier", "--json", NULL };
+  const char *dossier[] = { "lead", "1", "--dossier", "--json", NULL };
+  g_autoptr(JsonNode) root = run_json (fixture, rf_fake_ollama_get_url (fixture->ollama), args, 0, NULL);
+  g_autoptr(JsonNode) written = NULL;
+  JsonObject *result = json_node_get_object (root);
+
+  g_assert_cmpfloat (json_object_get_double_member (result, "total_score"), >=, 80);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (result, "classification"), "classifier"),
+                   ==, "ollama:gemma3:1b");
+  g_assert_cmpuint (rf_fake_ollama_count_requests (fixture->ollama, "/api/chat", "gemma3:4b"), ==, 0);
+
+  rf_fake_ollama_set_default_reply (fixture->ollama, rf_fake_reply_new (
+    "{\"snapshot\": \"D2C.\", \"why_pain\": [\"a\", \"b\", \"c\"], \"uncomfortable_truth\": \"t\","
+    " \"reframe\": \"r\", \"best_angle\": [\"x\", \"y\", \"z\"], \"challenger_insight\": \"i\"}"));
+  written = run_json (fixture, rf_fake_ollama_get_url (fixture->ollama), dossier, 0, NULL);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_node_get_object (written), "dossier"),
+                                                  "snapshot"), ==, "D2C.");
+  g_assert_cmpuint (rf_fake_ollama_count_requests (fixture->ollama, "/api/chat", "gemma3:4b"), ==, 1);
+}
+
 static void
 test_offline (Fixture       *fixture,
               gconstpointer  data)
@@ -218,6 +244,7 @@ main (int   argc,
   ADD ("/cli/classify/batch", test_batch);
   ADD ("/cli/classify/usage", test_usage);
   ADD ("/cli/classify/rescore-and-dossier", test_rescore_and_dossier);
+  ADD ("/cli/classify/no-dossier", test_no_dossier);
 #undef ADD
 
   return g_test_run ();
