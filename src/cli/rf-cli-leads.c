@@ -13,6 +13,7 @@
 
 #include "rf-activity-dao.h"
 #include "rf-cli.h"
+#include "rf-document-intake.h"
 #include "rf-lead-dao.h"
 #include "rf-model-json.h"
 #include "rf-scoring.h"
@@ -323,6 +324,9 @@ rf_cli_lead (RfCli *cli,
       if (removed == 0)
         return rf_cli_fail (cli, g_error_new (RF_STORE_ERROR, RF_STORE_ERROR_NOT_FOUND,
                                               _("There is no lead %" PRId64), id));
+      /* Its card photo goes with it; the lead is gone either way. */
+      if (!rf_document_images_sweep_sync (cli->database, NULL, NULL, &error))
+        g_printerr ("raptorflow-cli: %s\n", error->message);
       if (cli->json)
         g_print ("{\n  \"deleted\" : %" G_GINT64_FORMAT "\n}\n", id);
       else

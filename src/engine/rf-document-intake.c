@@ -19,6 +19,7 @@
 #include "rf-ocr.h"
 #include "rf-pdf.h"
 #include "rf-signal-dao.h"
+#include "rf-signal-dao.h"
 
 /* A card photo is a few MB, a one-pager PDF less; past this it is not a
  * signal but a mistake, refused before it is read into memory. */
@@ -158,8 +159,17 @@ load_limited (GFile         *file,
 }
 
 /* Card photos are kept beside the database ("cards/HASH"), private like
- * it, so the lead can show the card it came from. Returns the path where
- * the image of the file with @file_hash is or would be kept. */
+ * it, so the lead can show the card it came from. */
+static char *
+images_folder (RfDatabase *database)
+{
+  g_autofree char *database_folder = g_path_get_dirname (rf_database_get_path (database));
+
+  return g_build_filename (database_folder, "cards", NULL);
+}
+
+/* Returns the path where the image of the file with @file_hash is or
+ * would be kept. */
 char *
 rf_document_image_path (RfDatabase *database,
                         const char *file_hash)
@@ -169,8 +179,74 @@ rf_document_image_path (RfDatabase *database,
   g_return_val_if_fail (RF_IS_DATABASE (database), NULL);
   g_return_val_if_fail (file_hash != NULL, NULL);
 
-  folder = g_path_get_dirname (rf_database_get_path (database));
-  return g_build_filename (folder, "cards", file_hash, NULL);
+  folder = images_folder (database);
+  return g_build_filename (folder, file_hash, NULL);
+}
+
+/* A kept photo is named by the SHA-256 of its file: nothing else in the
+ * folder is ever removed. */
+static gboolean
+is_image_name (const char *name)
+{
+  if (strlen (name) != 64)
+    return FALSE;
+  for (const char *c = name; *c != '\0'; c++)
+    if (!g_ascii_isxdigit (*c))
+      return FALSE;
+  return TRUE;
+}
+
+/* Removes the kept card photos whose signal is gone for good (its lead
+ * deleted, not only trashed), so that what the user deleted does not
+ * linger on disk. Photos younger than a minute are left: their intake may
+ * not have stored its signal yet. Returns FALSE on a database error;
+ * files that cannot be removed are only warned about. */
+gboolean
+rf_document_images_sweep_sync (RfDatabase    *database,
+                               guint         *n_removed,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  g_autoptr(RfSignalDao) dao = NULL;
+  g_autoptr(GHashTable) in_use = NULL;
+  g_autofree char *folder = NULL;
+  g_autoptr(GDir) dir = NULL;
+  gint64 young = g_get_real_time () / G_USEC_PER_SEC - 60;
+  const char *name;
+  guint removed = 0;
+
+  g_return_val_if_fail (RF_IS_DATABASE (database), FALSE);
+
+  if (n_removed != NULL)
+    *n_removed = 0;
+  folder = images_folder (database);
+  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    return TRUE;
+
+  dao = rf_signal_dao_new (database);
+  in_use = rf_signal_dao_list_file_hashes_sync (dao, cancellable, error);
+  if (in_use == NULL)
+    return FALSE;
+
+  dir = g_dir_open (folder, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf info;
+
+      if (!is_image_name (name) || g_hash_table_contains (in_use, name))
+        continue;
+      path = g_build_filename (folder, name, NULL);
+      if (g_stat (path, &info) != 0 || info.st_mtime > young)
+        continue;
+      if (g_unlink (path) == 0)
+        removed++;
+      else
+        g_warning ("Cannot remove the card image %s: %s", path, g_strerror (errno));
+    }
+  if (n_removed != NULL)
+    *n_removed = removed;
+  return TRUE;
 }
 
 /* Best effort: a lead without its picture is still a whole lead. */

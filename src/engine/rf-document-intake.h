@@ -35,6 +35,10 @@ typedef struct
 
 char              *rf_document_image_path                (RfDatabase         *database,
                                                           const char         *file_hash);
+gboolean           rf_document_images_sweep_sync         (RfDatabase         *database,
+                                                          guint              *n_removed,
+                                                          GCancellable       *cancellable,
+                                                          GError            **error);
 void               rf_document_outcome_free              (RfDocumentOutcome  *outcome);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RfDocumentOutcome, rf_document_outcome_free)
 

@@ -11,6 +11,7 @@
 
 #include "rf-alerts.h"
 #include "rf-application.h"
+#include "rf-document-intake.h"
 #include "rf-metainfo.h"
 #include "rf-lead-dao.h"
 #include "rf-preferences-window.h"
@@ -278,7 +279,8 @@ rf_application_shutdown (GApplication *app)
       g_autoptr(GError) error = NULL;
 
       /* Deleted leads stayed in the trash while they could be undone. */
-      if (!rf_lead_dao_purge_trash_sync (dao, NULL, &error))
+      if (!rf_lead_dao_purge_trash_sync (dao, NULL, &error) ||
+          !rf_document_images_sweep_sync (self->database, NULL, NULL, &error))
         g_warning ("Cannot empty the trash: %s", error->message);
       rf_database_close (self->database);
     }

@@ -246,3 +246,36 @@ rf_signal_dao_insert_sync (RfSignalDao   *self,
   rf_signal_set_id (signal, *id);
   return *id;
 }
+
+static gpointer
+list_file_hashes_work (RfDatabase    *database,
+                       gpointer       data,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(GHashTable) hashes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt = rf_database_prepare (database,
+                                            "SELECT DISTINCT file_hash FROM signals WHERE file_hash <> ''",
+                                            error);
+  gboolean has_row = FALSE;
+  gboolean ok;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((ok = rf_database_step (database, stmt, &has_row, error)) && has_row)
+    g_hash_table_add (hashes, g_strdup ((const char *)sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  return ok ? g_steal_pointer (&hashes) : NULL;
+}
+
+/* The file hashes of every stored signal (trashed leads' included), as a
+ * set: what may still need its kept card photo. */
+GHashTable *
+rf_signal_dao_list_file_hashes_sync (RfSignalDao   *self,
+                                     GCancellable  *cancellable,
+                                     GError       **error)
+{
+  g_return_val_if_fail (RF_IS_SIGNAL_DAO (self), NULL);
+
+  return rf_dao_run_sync (RF_DAO (self), list_file_hashes_work, NULL, cancellable, error);
+}

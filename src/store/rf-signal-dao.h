@@ -32,6 +32,9 @@ gint64       rf_signal_dao_insert_sync         (RfSignalDao          *self,
                                                 gboolean             *existed,
                                                 GCancellable         *cancellable,
                                                 GError              **error);
+GHashTable  *rf_signal_dao_list_file_hashes_sync (RfSignalDao      *self,
+                                                  GCancellable     *cancellable,
+                                                  GError          **error);
 
 /* Database thread only. */
 gint64       rf_signal_dao_find_by_key_in_thread (RfDatabase         *database,

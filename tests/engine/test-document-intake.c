@@ -14,6 +14,8 @@
 #include "rf-document-intake.h"
 #include "rf-ingest-error.h"
 #include <glib/gstdio.h>
+#include <time.h>
+#include <utime.h>
 
 #include "rf-lead-dao.h"
 #include "rf-signal-dao.h"
@@ -273,6 +275,77 @@ test_real_card (Fixture       *fixture,
 }
 
 /* `raptorflow-cli ingest card.png README` : one lead, one error, one JSON. */
+/* Age a file past the sweep's grace minute. */
+static void
+make_old (const char *path)
+{
+  struct utimbuf times = { time (NULL) - 3600, time (NULL) - 3600 };
+
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+/* A kept card photo stays while its lead is in the trash (undo) and goes
+ * when the lead is deleted for good; nothing else in the folder is touched. */
+static void
+test_image_sweep (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = write_card_png (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RfDocumentOutcome) outcome = ingest (fixture, path, &error);
+  g_autoptr(RfLeadDao) leads = rf_lead_dao_new (fixture->database);
+  g_autoptr(RfSignalDao) signals = rf_signal_dao_new (fixture->database);
+  g_autoptr(RfSignal) signal = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *young = NULL;
+  gint64 id;
+  guint removed = 99;
+
+  g_assert_no_error (error);
+  id = rf_lead_get_id (outcome->outcome->lead);
+  signal = rf_signal_dao_get_sync (signals, rf_lead_get_signal_id (outcome->outcome->lead), NULL, NULL);
+  kept = rf_document_image_path (fixture->database, rf_signal_get_file_hash (signal));
+  other = rf_document_image_path (fixture->database, "notes.txt");
+  young = rf_document_image_path (fixture->database, "00000000000000000000000000000000000000000000000000000000000000ff");
+  g_assert_true (g_file_set_contents (other, "mine", -1, NULL));
+  g_assert_true (g_file_set_contents (young, "just written", -1, NULL));
+  make_old (kept);
+  make_old (other);
+
+  /* Nothing orphaned but the photo still being written. */
+  g_assert_true (rf_document_images_sweep_sync (fixture->database, &removed, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (removed, ==, 0);
+
+  g_assert_cmpuint (rf_lead_dao_remove_sync (leads, RF_LEAD_REMOVAL_TRASH, &id, 1, NULL, &error), ==, 1);
+  g_assert_true (rf_document_images_sweep_sync (fixture->database, &removed, NULL, &error));
+  g_assert_cmpuint (removed, ==, 0);
+  g_assert_true (g_file_test (kept, G_FILE_TEST_EXISTS));
+
+  g_assert_true (rf_lead_dao_purge_trash_sync (leads, NULL, &error));
+  g_assert_true (rf_document_images_sweep_sync (fixture->database, &removed, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (removed, ==, 1);
+  g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (young, G_FILE_TEST_EXISTS));
+
+  /* The command line deletes the photo with the lead. */
+  g_clear_pointer (&outcome, rf_document_outcome_free);
+  outcome = ingest (fixture, path, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (kept, G_FILE_TEST_EXISTS));
+  make_old (kept);
+  id = rf_lead_get_id (outcome->outcome->lead);
+  {
+    g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+    g_assert_cmpint (rf_test_run_cli (rf_database_get_path (fixture->database), NULL, NULL, "lead", id_text, "--delete", NULL), ==, 0);
+  }
+  g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_cli (Fixture       *fixture,
           gconstpointer  data)
@@ -313,6 +386,7 @@ main (int   argc,
   ADD ("/document-intake/bad-files", test_bad_files);
   ADD ("/document-intake/real-card", test_real_card);
   ADD ("/document-intake/cli", test_cli);
+  ADD ("/document-intake/image-sweep", test_image_sweep);
 #undef ADD
 
   return g_test_run ();
