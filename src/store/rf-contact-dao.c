@@ -40,16 +40,14 @@ rf_contact_dao_new (RfDatabase *database)
   return g_object_new (RF_TYPE_CONTACT_DAO, "database", database, NULL);
 }
 
-/* The dedup rule: same email, else same name at the same company (a name
- * alone is too common to merge on). Returns the id, 0 for none, -1 on error. */
-gint64
-rf_contact_dao_find_in_thread (RfDatabase  *database,
-                               RfContact   *contact,
-                               GError     **error)
+/* The dedup rule on keys already normalised (the upsert normalises once). */
+static gint64
+find_by_keys (RfDatabase  *database,
+              const char  *email,
+              const char  *name,
+              gint64       company_id,
+              GError     **error)
 {
-  g_autofree char *email = rf_normalize_email (rf_contact_get_email (contact));
-  g_autofree char *name = rf_normalize_person_name (rf_contact_get_name (contact));
-  gint64 company_id = rf_contact_get_company_id (contact);
   sqlite3_stmt *stmt;
   gboolean has_row;
   gint64 id = 0;
@@ -59,7 +57,7 @@ rf_contact_dao_find_in_thread (RfDatabase  *database,
       stmt = rf_database_prepare (database, "SELECT id FROM contacts WHERE email = ? AND email <> '' ORDER BY id LIMIT 1", error);
       if (stmt == NULL)
         return -1;
-      rf_stmt_bind_text (stmt, 1, email);
+      rf_stmt_bind_text_static (stmt, 1, email);
       if (!rf_database_step (database, stmt, &has_row, error))
         return -1;
       if (has_row)
@@ -75,7 +73,7 @@ rf_contact_dao_find_in_thread (RfDatabase  *database,
                                   error);
       if (stmt == NULL)
         return -1;
-      rf_stmt_bind_text (stmt, 1, name);
+      rf_stmt_bind_text_static (stmt, 1, name);
       sqlite3_bind_int64 (stmt, 2, company_id);
       if (!rf_database_step (database, stmt, &has_row, error))
         return -1;
@@ -85,6 +83,19 @@ rf_contact_dao_find_in_thread (RfDatabase  *database,
     }
 
   return id;
+}
+
+/* The dedup rule: same email, else same name at the same company (a name
+ * alone is too common to merge on). Returns the id, 0 for none, -1 on error. */
+gint64
+rf_contact_dao_find_in_thread (RfDatabase  *database,
+                               RfContact   *contact,
+                               GError     **error)
+{
+  g_autofree char *email = rf_normalize_email (rf_contact_get_email (contact));
+  g_autofree char *name = rf_normalize_person_name (rf_contact_get_name (contact));
+
+  return find_by_keys (database, email, name, rf_contact_get_company_id (contact), error);
 }
 
 /* Finds the contact by the dedup rule or inserts it; a found contact gets
@@ -107,7 +118,7 @@ rf_contact_dao_upsert_in_thread (RfDatabase  *database,
   if (*email == '\0' && *name == '\0' && (phone == NULL || *phone == '\0'))
     return 0;
 
-  if ((id = rf_contact_dao_find_in_thread (database, contact, error)) < 0)
+  if ((id = find_by_keys (database, email, name, rf_contact_get_company_id (contact), error)) < 0)
     return -1;
 
   if (id > 0)
@@ -139,12 +150,12 @@ rf_contact_dao_upsert_in_thread (RfDatabase  *database,
   if (id > 0)
     sqlite3_bind_int64 (stmt, 1, id);
   rf_stmt_bind_id (stmt, 2, rf_contact_get_company_id (contact));
-  rf_stmt_bind_text_or_empty (stmt, 3, rf_contact_get_name (contact));
-  rf_stmt_bind_text (stmt, 4, name);
-  rf_stmt_bind_text_or_empty (stmt, 5, rf_contact_get_title (contact));
-  rf_stmt_bind_text (stmt, 6, email);
-  rf_stmt_bind_text_or_empty (stmt, 7, phone);
-  rf_stmt_bind_text_or_empty (stmt, 8, rf_contact_get_address (contact));
+  rf_stmt_bind_text_or_empty_static (stmt, 3, rf_contact_get_name (contact));
+  rf_stmt_bind_text_static (stmt, 4, name);
+  rf_stmt_bind_text_or_empty_static (stmt, 5, rf_contact_get_title (contact));
+  rf_stmt_bind_text_static (stmt, 6, email);
+  rf_stmt_bind_text_or_empty_static (stmt, 7, phone);
+  rf_stmt_bind_text_or_empty_static (stmt, 8, rf_contact_get_address (contact));
   sqlite3_bind_int64 (stmt, 9, rf_store_now ());
 
   if (!rf_database_step_done (database, stmt, error))
