@@ -101,6 +101,9 @@ run_import (const char *csv,
   if (database == NULL)
     g_error ("%s", error->message);
   importer = rf_csv_importer_new (database);
+  /* For experiments: CSV_BENCH_BATCH=N rows per transaction. */
+  if (g_getenv ("CSV_BENCH_BATCH") != NULL)
+    rf_csv_importer_set_batch_size (importer, (guint)g_ascii_strtoull (g_getenv ("CSV_BENCH_BATCH"), NULL, 10));
   start = g_get_monotonic_time ();
   report = rf_csv_importer_import_sync (importer, file, NULL, &error);
   seconds = (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
