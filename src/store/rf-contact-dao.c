@@ -98,6 +98,23 @@ rf_contact_dao_find_in_thread (RfDatabase  *database,
   return find_by_keys (database, email, name, rf_contact_get_company_id (contact), error);
 }
 
+/* ?2..?9 of the insert and of the update. */
+static void
+bind_contact (sqlite3_stmt *stmt,
+              RfContact    *contact,
+              const char   *name,
+              const char   *email)
+{
+  rf_stmt_bind_id (stmt, 2, rf_contact_get_company_id (contact));
+  rf_stmt_bind_text_or_empty_static (stmt, 3, rf_contact_get_name (contact));
+  rf_stmt_bind_text_static (stmt, 4, name);
+  rf_stmt_bind_text_or_empty_static (stmt, 5, rf_contact_get_title (contact));
+  rf_stmt_bind_text_static (stmt, 6, email);
+  rf_stmt_bind_text_or_empty_static (stmt, 7, rf_contact_get_phone (contact));
+  rf_stmt_bind_text_or_empty_static (stmt, 8, rf_contact_get_address (contact));
+  sqlite3_bind_int64 (stmt, 9, rf_store_now ());
+}
+
 /* Finds the contact by the dedup rule or inserts it; a found contact gets
  * the fields it lacked. Sets the id on @contact and returns it; 0 when
  * there is neither name nor email nor phone; -1 on error. */
@@ -118,55 +135,58 @@ rf_contact_dao_upsert_in_thread (RfDatabase  *database,
   if (*email == '\0' && *name == '\0' && (phone == NULL || *phone == '\0'))
     return 0;
 
-  if ((id = find_by_keys (database, email, name, rf_contact_get_company_id (contact), error)) < 0)
-    return -1;
-
-  if (id > 0)
-    {
-      stmt = rf_database_prepare (database,
-                                  "UPDATE contacts SET "
-                                  "company_id = COALESCE (company_id, ?2), "
-                                  "name = CASE WHEN name = '' THEN ?3 ELSE name END, "
-                                  "normalized_name = CASE WHEN normalized_name = '' THEN ?4 ELSE normalized_name END, "
-                                  "title = CASE WHEN title = '' THEN ?5 ELSE title END, "
-                                  "email = CASE WHEN email = '' THEN ?6 ELSE email END, "
-                                  "phone = CASE WHEN phone = '' THEN ?7 ELSE phone END, "
-                                  "address = CASE WHEN address = '' THEN ?8 ELSE address END, "
-                                  "updated_at = ?9 "
-                                  "WHERE id = ?1 AND (company_id IS NULL OR name = '' OR title = '' "
-                                  "OR email = '' OR phone = '' OR address = '')",
-                                  error);
-      if (found != NULL)
-        *found = TRUE;
-    }
-  else
-    stmt = rf_database_prepare (database,
-                                "INSERT INTO contacts (company_id, name, normalized_name, title, email, phone, "
-                                "address, created_at, updated_at) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-                                error);
+  /* Inserted unless the dedup rule (find_by_keys()) finds one, in one
+   * statement, as companies are. A NULL company matches no name. */
+  stmt = rf_database_prepare (database,
+                              "INSERT INTO contacts (company_id, name, normalized_name, title, email, phone, "
+                              "address, created_at, updated_at) SELECT ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9 "
+                              "WHERE NOT EXISTS (SELECT 1 FROM contacts WHERE email = ?6 AND email <> '') "
+                              "AND NOT EXISTS (SELECT 1 FROM contacts WHERE normalized_name = ?4 "
+                              "AND normalized_name <> '' AND company_id = ?2)",
+                              error);
   if (stmt == NULL)
     return -1;
-
-  if (id > 0)
-    sqlite3_bind_int64 (stmt, 1, id);
-  rf_stmt_bind_id (stmt, 2, rf_contact_get_company_id (contact));
-  rf_stmt_bind_text_or_empty_static (stmt, 3, rf_contact_get_name (contact));
-  rf_stmt_bind_text_static (stmt, 4, name);
-  rf_stmt_bind_text_or_empty_static (stmt, 5, rf_contact_get_title (contact));
-  rf_stmt_bind_text_static (stmt, 6, email);
-  rf_stmt_bind_text_or_empty_static (stmt, 7, phone);
-  rf_stmt_bind_text_or_empty_static (stmt, 8, rf_contact_get_address (contact));
-  sqlite3_bind_int64 (stmt, 9, rf_store_now ());
-
+  bind_contact (stmt, contact, name, email);
   if (!rf_database_step_done (database, stmt, error))
     return -1;
-
-  if (id == 0)
+  if (rf_database_changes (database) > 0)
     {
       id = rf_database_last_insert_id (database);
       rf_database_notify_changed (database, "contacts", RF_CHANGE_INSERTED, id);
+      rf_contact_set_id (contact, id);
+      return id;
     }
-  else if (rf_database_changes (database) > 0)
+
+  if ((id = find_by_keys (database, email, name, rf_contact_get_company_id (contact), error)) <= 0)
+    {
+      if (id == 0)
+        g_set_error_literal (error, RF_STORE_ERROR, RF_STORE_ERROR_INVALID,
+                             _("The contact was neither stored nor found"));
+      return -1;
+    }
+  if (found != NULL)
+    *found = TRUE;
+
+  stmt = rf_database_prepare (database,
+                              "UPDATE contacts SET "
+                              "company_id = COALESCE (company_id, ?2), "
+                              "name = CASE WHEN name = '' THEN ?3 ELSE name END, "
+                              "normalized_name = CASE WHEN normalized_name = '' THEN ?4 ELSE normalized_name END, "
+                              "title = CASE WHEN title = '' THEN ?5 ELSE title END, "
+                              "email = CASE WHEN email = '' THEN ?6 ELSE email END, "
+                              "phone = CASE WHEN phone = '' THEN ?7 ELSE phone END, "
+                              "address = CASE WHEN address = '' THEN ?8 ELSE address END, "
+                              "updated_at = ?9 "
+                              "WHERE id = ?1 AND (company_id IS NULL OR name = '' OR title = '' "
+                              "OR email = '' OR phone = '' OR address = '')",
+                              error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, id);
+  bind_contact (stmt, contact, name, email);
+  if (!rf_database_step_done (database, stmt, error))
+    return -1;
+  if (rf_database_changes (database) > 0)
     rf_database_notify_changed (database, "contacts", RF_CHANGE_UPDATED, id);
   rf_contact_set_id (contact, id);
   return id;
