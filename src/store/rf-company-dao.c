@@ -174,6 +174,8 @@ rf_company_dao_upsert_in_thread (RfDatabase  *database,
   if (found != NULL)
     *found = TRUE;
 
+  /* Only when a field gains a value: a rewrite of the row rewrote its
+   * name and domain index entries too, for nothing. */
   stmt = rf_database_prepare (database,
                               "UPDATE companies SET "
                               "name = CASE WHEN name = '' THEN ?2 ELSE name END, "
@@ -184,8 +186,10 @@ rf_company_dao_upsert_in_thread (RfDatabase  *database,
                               "size = CASE WHEN size = '' THEN ?7 ELSE size END, "
                               "location = CASE WHEN location = '' THEN ?8 ELSE location END, "
                               "updated_at = ?9 "
-                              "WHERE id = ?1 AND (name = '' OR website = '' OR industry = '' "
-                              "OR size = '' OR location = '')",
+                              "WHERE id = ?1 AND ((name = '' AND ?2 <> '') "
+                              "OR (normalized_name = '' AND ?3 <> '') OR (website = '' AND ?4 <> '') "
+                              "OR (domain = '' AND ?5 <> '') OR (industry = '' AND ?6 <> '') "
+                              "OR (size = '' AND ?7 <> '') OR (location = '' AND ?8 <> ''))",
                               error);
   if (stmt == NULL)
     return -1;

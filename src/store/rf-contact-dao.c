@@ -167,6 +167,7 @@ rf_contact_dao_upsert_in_thread (RfDatabase  *database,
   if (found != NULL)
     *found = TRUE;
 
+  /* Only when a field gains a value, as for companies. */
   stmt = rf_database_prepare (database,
                               "UPDATE contacts SET "
                               "company_id = COALESCE (company_id, ?2), "
@@ -177,8 +178,10 @@ rf_contact_dao_upsert_in_thread (RfDatabase  *database,
                               "phone = CASE WHEN phone = '' THEN ?7 ELSE phone END, "
                               "address = CASE WHEN address = '' THEN ?8 ELSE address END, "
                               "updated_at = ?9 "
-                              "WHERE id = ?1 AND (company_id IS NULL OR name = '' OR title = '' "
-                              "OR email = '' OR phone = '' OR address = '')",
+                              "WHERE id = ?1 AND ((company_id IS NULL AND ?2 IS NOT NULL) "
+                              "OR (name = '' AND ?3 <> '') OR (normalized_name = '' AND ?4 <> '') "
+                              "OR (title = '' AND ?5 <> '') OR (email = '' AND ?6 <> '') "
+                              "OR (phone = '' AND ?7 <> '') OR (address = '' AND ?8 <> ''))",
                               error);
   if (stmt == NULL)
     return -1;
