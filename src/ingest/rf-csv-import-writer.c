@@ -71,8 +71,9 @@ write_row (RfDatabase   *database,
   gint64 lead_id;
   gboolean found;
 
-  /* Rows stored before were dropped before scoring (drop_known_rows());
-   * a run of the same file at the same time is caught at the signal. */
+  /* Rows stored before were mostly dropped before scoring
+   * (drop_known_rows()); the others, and a run of the same file at the
+   * same time, are caught at the signal. */
   if (mapped->company != NULL)
     {
       if ((company_id = rf_company_dao_upsert_in_thread (database, mapped->company, &found, error)) < 0)
@@ -298,18 +299,33 @@ known_keys_work (RfDatabase    *database,
 }
 
 /* Rows an earlier run stored are dropped before they are scored: a run
- * after a crash gets back to where it was quickly. */
+ * after a crash gets back to where it was quickly. Such a run stored the
+ * file's first batches, so the lookups stop at the first batch with none
+ * stored: queued behind the batches being written, they kept the reading
+ * thread waiting. A stored row found later is still skipped at its signal. */
 static gboolean
 drop_known_rows (RfImportJob  *job,
                  GError      **error)
 {
   g_autoptr(GArray) known = g_array_new (FALSE, TRUE, sizeof (gboolean));
-  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify)rf_import_row_free);
+  g_autoptr(GPtrArray) kept = NULL;
   KnownKeys keys = { job->rows, known };
+  guint n_known = 0;
 
+  if (job->past_stored_rows)
+    return TRUE;
   g_array_set_size (known, job->rows->len);
   if (!rf_database_run_sync (job->database, known_keys_work, &keys, NULL, error))
     return FALSE;
+  for (guint i = 0; i < known->len; i++)
+    n_known += g_array_index (known, gboolean, i);
+  if (n_known == 0)
+    {
+      job->past_stored_rows = TRUE;
+      return TRUE;
+    }
+
+  kept = g_ptr_array_new_with_free_func ((GDestroyNotify)rf_import_row_free);
 
   for (guint i = 0; i < job->rows->len; i++)
     {

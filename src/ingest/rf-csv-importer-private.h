@@ -30,6 +30,9 @@ typedef struct
   GAsyncQueue       *todo;       /* RfImportBatch to write */
   GAsyncQueue       *done;       /* RfImportBatch written (or failed) */
   guint              in_flight;
+  /* A batch had no row an earlier run stored: the rows after it are not
+   * looked up before scoring (a cut-off run stored a prefix of the file). */
+  gboolean           past_stored_rows;
 } RfImportJob;
 
 RfImportJob     *rf_import_job_new          (RfCsvImporter *importer);

@@ -40,16 +40,14 @@ rf_contact_dao_new (RfDatabase *database)
   return g_object_new (RF_TYPE_CONTACT_DAO, "database", database, NULL);
 }
 
-/* The dedup rule: same email, else same name at the same company (a name
- * alone is too common to merge on). Returns the id, 0 for none, -1 on error. */
-gint64
-rf_contact_dao_find_in_thread (RfDatabase  *database,
-                               RfContact   *contact,
-                               GError     **error)
+/* The dedup rule on keys already normalised (the upsert normalises once). */
+static gint64
+find_by_keys (RfDatabase  *database,
+              const char  *email,
+              const char  *name,
+              gint64       company_id,
+              GError     **error)
 {
-  g_autofree char *email = rf_normalize_email (rf_contact_get_email (contact));
-  g_autofree char *name = rf_normalize_person_name (rf_contact_get_name (contact));
-  gint64 company_id = rf_contact_get_company_id (contact);
   sqlite3_stmt *stmt;
   gboolean has_row;
   gint64 id = 0;
@@ -59,7 +57,7 @@ rf_contact_dao_find_in_thread (RfDatabase  *database,
       stmt = rf_database_prepare (database, "SELECT id FROM contacts WHERE email = ? AND email <> '' ORDER BY id LIMIT 1", error);
       if (stmt == NULL)
         return -1;
-      rf_stmt_bind_text (stmt, 1, email);
+      rf_stmt_bind_text_static (stmt, 1, email);
       if (!rf_database_step (database, stmt, &has_row, error))
         return -1;
       if (has_row)
@@ -75,7 +73,7 @@ rf_contact_dao_find_in_thread (RfDatabase  *database,
                                   error);
       if (stmt == NULL)
         return -1;
-      rf_stmt_bind_text (stmt, 1, name);
+      rf_stmt_bind_text_static (stmt, 1, name);
       sqlite3_bind_int64 (stmt, 2, company_id);
       if (!rf_database_step (database, stmt, &has_row, error))
         return -1;
@@ -85,6 +83,36 @@ rf_contact_dao_find_in_thread (RfDatabase  *database,
     }
 
   return id;
+}
+
+/* The dedup rule: same email, else same name at the same company (a name
+ * alone is too common to merge on). Returns the id, 0 for none, -1 on error. */
+gint64
+rf_contact_dao_find_in_thread (RfDatabase  *database,
+                               RfContact   *contact,
+                               GError     **error)
+{
+  g_autofree char *email = rf_normalize_email (rf_contact_get_email (contact));
+  g_autofree char *name = rf_normalize_person_name (rf_contact_get_name (contact));
+
+  return find_by_keys (database, email, name, rf_contact_get_company_id (contact), error);
+}
+
+/* ?2..?9 of the insert and of the update. */
+static void
+bind_contact (sqlite3_stmt *stmt,
+              RfContact    *contact,
+              const char   *name,
+              const char   *email)
+{
+  rf_stmt_bind_id (stmt, 2, rf_contact_get_company_id (contact));
+  rf_stmt_bind_text_or_empty_static (stmt, 3, rf_contact_get_name (contact));
+  rf_stmt_bind_text_static (stmt, 4, name);
+  rf_stmt_bind_text_or_empty_static (stmt, 5, rf_contact_get_title (contact));
+  rf_stmt_bind_text_static (stmt, 6, email);
+  rf_stmt_bind_text_or_empty_static (stmt, 7, rf_contact_get_phone (contact));
+  rf_stmt_bind_text_or_empty_static (stmt, 8, rf_contact_get_address (contact));
+  sqlite3_bind_int64 (stmt, 9, rf_store_now ());
 }
 
 /* Finds the contact by the dedup rule or inserts it; a found contact gets
@@ -107,55 +135,61 @@ rf_contact_dao_upsert_in_thread (RfDatabase  *database,
   if (*email == '\0' && *name == '\0' && (phone == NULL || *phone == '\0'))
     return 0;
 
-  if ((id = rf_contact_dao_find_in_thread (database, contact, error)) < 0)
-    return -1;
-
-  if (id > 0)
-    {
-      stmt = rf_database_prepare (database,
-                                  "UPDATE contacts SET "
-                                  "company_id = COALESCE (company_id, ?2), "
-                                  "name = CASE WHEN name = '' THEN ?3 ELSE name END, "
-                                  "normalized_name = CASE WHEN normalized_name = '' THEN ?4 ELSE normalized_name END, "
-                                  "title = CASE WHEN title = '' THEN ?5 ELSE title END, "
-                                  "email = CASE WHEN email = '' THEN ?6 ELSE email END, "
-                                  "phone = CASE WHEN phone = '' THEN ?7 ELSE phone END, "
-                                  "address = CASE WHEN address = '' THEN ?8 ELSE address END, "
-                                  "updated_at = ?9 "
-                                  "WHERE id = ?1 AND (company_id IS NULL OR name = '' OR title = '' "
-                                  "OR email = '' OR phone = '' OR address = '')",
-                                  error);
-      if (found != NULL)
-        *found = TRUE;
-    }
-  else
-    stmt = rf_database_prepare (database,
-                                "INSERT INTO contacts (company_id, name, normalized_name, title, email, phone, "
-                                "address, created_at, updated_at) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-                                error);
+  /* Inserted unless the dedup rule (find_by_keys()) finds one, in one
+   * statement, as companies are. A NULL company matches no name. */
+  stmt = rf_database_prepare (database,
+                              "INSERT INTO contacts (company_id, name, normalized_name, title, email, phone, "
+                              "address, created_at, updated_at) SELECT ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9 "
+                              "WHERE NOT EXISTS (SELECT 1 FROM contacts WHERE email = ?6 AND email <> '') "
+                              "AND NOT EXISTS (SELECT 1 FROM contacts WHERE normalized_name = ?4 "
+                              "AND normalized_name <> '' AND company_id = ?2)",
+                              error);
   if (stmt == NULL)
     return -1;
-
-  if (id > 0)
-    sqlite3_bind_int64 (stmt, 1, id);
-  rf_stmt_bind_id (stmt, 2, rf_contact_get_company_id (contact));
-  rf_stmt_bind_text_or_empty (stmt, 3, rf_contact_get_name (contact));
-  rf_stmt_bind_text (stmt, 4, name);
-  rf_stmt_bind_text_or_empty (stmt, 5, rf_contact_get_title (contact));
-  rf_stmt_bind_text (stmt, 6, email);
-  rf_stmt_bind_text_or_empty (stmt, 7, phone);
-  rf_stmt_bind_text_or_empty (stmt, 8, rf_contact_get_address (contact));
-  sqlite3_bind_int64 (stmt, 9, rf_store_now ());
-
+  bind_contact (stmt, contact, name, email);
   if (!rf_database_step_done (database, stmt, error))
     return -1;
-
-  if (id == 0)
+  if (rf_database_changes (database) > 0)
     {
       id = rf_database_last_insert_id (database);
       rf_database_notify_changed (database, "contacts", RF_CHANGE_INSERTED, id);
+      rf_contact_set_id (contact, id);
+      return id;
     }
-  else if (rf_database_changes (database) > 0)
+
+  if ((id = find_by_keys (database, email, name, rf_contact_get_company_id (contact), error)) <= 0)
+    {
+      if (id == 0)
+        g_set_error_literal (error, RF_STORE_ERROR, RF_STORE_ERROR_INVALID,
+                             _("The contact was neither stored nor found"));
+      return -1;
+    }
+  if (found != NULL)
+    *found = TRUE;
+
+  /* Only when a field gains a value, as for companies. */
+  stmt = rf_database_prepare (database,
+                              "UPDATE contacts SET "
+                              "company_id = COALESCE (company_id, ?2), "
+                              "name = CASE WHEN name = '' THEN ?3 ELSE name END, "
+                              "normalized_name = CASE WHEN normalized_name = '' THEN ?4 ELSE normalized_name END, "
+                              "title = CASE WHEN title = '' THEN ?5 ELSE title END, "
+                              "email = CASE WHEN email = '' THEN ?6 ELSE email END, "
+                              "phone = CASE WHEN phone = '' THEN ?7 ELSE phone END, "
+                              "address = CASE WHEN address = '' THEN ?8 ELSE address END, "
+                              "updated_at = ?9 "
+                              "WHERE id = ?1 AND ((company_id IS NULL AND ?2 IS NOT NULL) "
+                              "OR (name = '' AND ?3 <> '') OR (normalized_name = '' AND ?4 <> '') "
+                              "OR (title = '' AND ?5 <> '') OR (email = '' AND ?6 <> '') "
+                              "OR (phone = '' AND ?7 <> '') OR (address = '' AND ?8 <> ''))",
+                              error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, id);
+  bind_contact (stmt, contact, name, email);
+  if (!rf_database_step_done (database, stmt, error))
+    return -1;
+  if (rf_database_changes (database) > 0)
     rf_database_notify_changed (database, "contacts", RF_CHANGE_UPDATED, id);
   rf_contact_set_id (contact, id);
   return id;

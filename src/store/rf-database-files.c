@@ -238,6 +238,25 @@ rf_stmt_bind_text_or_empty (sqlite3_stmt *stmt,
 }
 
 void
+rf_stmt_bind_text_static (sqlite3_stmt *stmt,
+                          int           index,
+                          const char   *value)
+{
+  if (value == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, value, -1, SQLITE_STATIC);
+}
+
+void
+rf_stmt_bind_text_or_empty_static (sqlite3_stmt *stmt,
+                                   int           index,
+                                   const char   *value)
+{
+  sqlite3_bind_text (stmt, index, value != NULL ? value : "", -1, SQLITE_STATIC);
+}
+
+void
 rf_stmt_bind_id (sqlite3_stmt *stmt,
                  int           index,
                  gint64        id)

@@ -46,6 +46,14 @@ void          rf_stmt_bind_text          (sqlite3_stmt  *stmt,
 void          rf_stmt_bind_text_or_empty (sqlite3_stmt  *stmt,
                                           int            index,
                                           const char    *value);
+/* The same without a copy: @value must live until the statement is reset
+ * (rf_database_step_done() does), as an object's field does. */
+void          rf_stmt_bind_text_static   (sqlite3_stmt  *stmt,
+                                          int            index,
+                                          const char    *value);
+void          rf_stmt_bind_text_or_empty_static (sqlite3_stmt *stmt,
+                                                 int           index,
+                                                 const char   *value);
 void          rf_stmt_bind_id            (sqlite3_stmt  *stmt,
                                           int            index,
                                           gint64         id);

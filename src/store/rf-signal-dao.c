@@ -80,36 +80,45 @@ rf_signal_dao_insert_in_thread (RfDatabase  *database,
   if (existed != NULL)
     *existed = FALSE;
 
-  if ((id = rf_signal_dao_find_by_key_in_thread (database, key, error)) != 0)
-    {
-      if (id > 0 && existed != NULL)
-        *existed = TRUE;
-      if (id > 0)
-        rf_signal_set_id (signal, id);
-      return id;
-    }
-
+  /* The unique key decides, in the insert itself: a lookup first cost a
+   * second search of the same index for every new signal. */
   stmt = rf_database_prepare (database,
                               "INSERT INTO signals (source_type, raw_text, extra_text, file_name, file_hash, "
                               "dedup_key, import_batch, company_id, contact_id, received_at) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                              "ON CONFLICT (dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING",
                               error);
   if (stmt == NULL)
     return -1;
 
-  rf_stmt_bind_text (stmt, 1, rf_source_type_to_nick (rf_signal_get_source_type (signal)));
-  rf_stmt_bind_text_or_empty (stmt, 2, rf_signal_get_raw_text (signal));
-  rf_stmt_bind_text_or_empty (stmt, 3, rf_signal_get_extra_text (signal));
-  rf_stmt_bind_text (stmt, 4, rf_signal_get_file_name (signal));
-  rf_stmt_bind_text (stmt, 5, rf_signal_get_file_hash (signal));
-  rf_stmt_bind_text (stmt, 6, key != NULL && *key != '\0' ? key : NULL);
-  rf_stmt_bind_text (stmt, 7, rf_signal_get_import_batch (signal));
+  rf_stmt_bind_text_static (stmt, 1, rf_source_type_to_nick (rf_signal_get_source_type (signal)));
+  rf_stmt_bind_text_or_empty_static (stmt, 2, rf_signal_get_raw_text (signal));
+  rf_stmt_bind_text_or_empty_static (stmt, 3, rf_signal_get_extra_text (signal));
+  rf_stmt_bind_text_static (stmt, 4, rf_signal_get_file_name (signal));
+  rf_stmt_bind_text_static (stmt, 5, rf_signal_get_file_hash (signal));
+  rf_stmt_bind_text_static (stmt, 6, key != NULL && *key != '\0' ? key : NULL);
+  rf_stmt_bind_text_static (stmt, 7, rf_signal_get_import_batch (signal));
   rf_stmt_bind_id (stmt, 8, rf_signal_get_company_id (signal));
   rf_stmt_bind_id (stmt, 9, rf_signal_get_contact_id (signal));
   sqlite3_bind_int64 (stmt, 10, received_at > 0 ? received_at : rf_store_now ());
 
   if (!rf_database_step_done (database, stmt, error))
     return -1;
+
+  if (rf_database_changes (database) == 0)
+    {
+      if ((id = rf_signal_dao_find_by_key_in_thread (database, key, error)) <= 0)
+        {
+          if (id == 0)
+            g_set_error_literal (error, RF_STORE_ERROR, RF_STORE_ERROR_INVALID,
+                                 _("The signal was neither stored nor found"));
+          return -1;
+        }
+      if (existed != NULL)
+        *existed = TRUE;
+      rf_signal_set_id (signal, id);
+      return id;
+    }
 
   id = rf_database_last_insert_id (database);
   rf_signal_set_id (signal, id);
