@@ -123,12 +123,14 @@ main (int   argc,
   verbose = g_getenv ("GUI_BENCH_VERBOSE") != NULL;
 
   /* Seeded by a child, so that its memory is not counted here.
-   * GUI_BENCH_DB=PATH reuses a database seeded before (and keeps it). */
+   * GUI_BENCH_DB=PATH reuses a database seeded before, or seeds one there
+   * if there is none yet (and keeps it). */
   if (g_getenv ("GUI_BENCH_DB") != NULL)
     {
       g_free (path);
       path = g_strdup (g_getenv ("GUI_BENCH_DB"));
-      n = 0;
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        n = 0;
     }
   start = g_get_monotonic_time ();
   if (n > 0 && fork () == 0)
