@@ -162,8 +162,12 @@ main (int   argc,
   changed = FALSE;
   start = g_get_monotonic_time ();
   window = rf_window_new_for_database (database);
+  if (verbose)
+    g_print ("    (window built in %.0f ms)\n", ms_since (start));
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_present (GTK_WINDOW (window));
+  if (verbose)
+    g_print ("    (presented at %.0f ms)\n", ms_since (start));
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                     G_CALLBACK (after_paint_cb), NULL);
   g_signal_connect (window->model, "query-applied", G_CALLBACK (query_applied_cb), NULL);
