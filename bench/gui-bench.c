@@ -163,7 +163,7 @@ main (int   argc,
   start = g_get_monotonic_time ();
   window = rf_window_new_for_database (database);
   if (verbose)
-    g_print ("    (window built in %.0f ms)\n", ms_since (start));
+    g_print ("    (window built in %.0f ms; started at monotonic %.6f s)\n", ms_since (start), start / 1e6);
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_present (GTK_WINDOW (window));
   if (verbose)
