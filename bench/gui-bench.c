@@ -22,10 +22,15 @@ static RfWindow *window;
 static gboolean  painted;
 static gboolean  changed;   /* a new query was applied since the last request */
 
+static gboolean verbose;
+static gint64   step_start;
+
 static void
 query_applied_cb (RfLeadListModel *model)
 {
   changed = TRUE;
+  if (verbose)
+    g_print ("    (ids in at %.0f ms)\n", (g_get_monotonic_time () - step_start) / 1000.0);
 }
 
 static double
@@ -64,8 +69,6 @@ row_loaded (guint position)
   return TRUE;
 }
 
-static gboolean verbose;
-
 static double
 wait_for_rows (gint64   start,
                guint    position,
@@ -73,6 +76,7 @@ wait_for_rows (gint64   start,
 {
   double loaded;
 
+  step_start = start;
   while ((new_list && !changed) || !row_loaded (position))
     g_main_context_iteration (NULL, TRUE);
   changed = FALSE;
