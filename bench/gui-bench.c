@@ -22,10 +22,15 @@ static RfWindow *window;
 static gboolean  painted;
 static gboolean  changed;   /* a new query was applied since the last request */
 
+static gboolean verbose;
+static gint64   step_start;
+
 static void
 query_applied_cb (RfLeadListModel *model)
 {
   changed = TRUE;
+  if (verbose)
+    g_print ("    (ids in at %.0f ms)\n", (g_get_monotonic_time () - step_start) / 1000.0);
 }
 
 static double
@@ -64,8 +69,6 @@ row_loaded (guint position)
   return TRUE;
 }
 
-static gboolean verbose;
-
 static double
 wait_for_rows (gint64   start,
                guint    position,
@@ -73,6 +76,7 @@ wait_for_rows (gint64   start,
 {
   double loaded;
 
+  step_start = start;
   while ((new_list && !changed) || !row_loaded (position))
     g_main_context_iteration (NULL, TRUE);
   changed = FALSE;
@@ -123,12 +127,14 @@ main (int   argc,
   verbose = g_getenv ("GUI_BENCH_VERBOSE") != NULL;
 
   /* Seeded by a child, so that its memory is not counted here.
-   * GUI_BENCH_DB=PATH reuses a database seeded before (and keeps it). */
+   * GUI_BENCH_DB=PATH reuses a database seeded before, or seeds one there
+   * if there is none yet (and keeps it). */
   if (g_getenv ("GUI_BENCH_DB") != NULL)
     {
       g_free (path);
       path = g_strdup (g_getenv ("GUI_BENCH_DB"));
-      n = 0;
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        n = 0;
     }
   start = g_get_monotonic_time ();
   if (n > 0 && fork () == 0)
@@ -160,8 +166,12 @@ main (int   argc,
   changed = FALSE;
   start = g_get_monotonic_time ();
   window = rf_window_new_for_database (database);
+  if (verbose)
+    g_print ("    (window built in %.0f ms; started at monotonic %.6f s)\n", ms_since (start), start / 1e6);
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_present (GTK_WINDOW (window));
+  if (verbose)
+    g_print ("    (presented at %.0f ms)\n", ms_since (start));
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                     G_CALLBACK (after_paint_cb), NULL);
   g_signal_connect (window->model, "query-applied", G_CALLBACK (query_applied_cb), NULL);

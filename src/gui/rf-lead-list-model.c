@@ -309,7 +309,10 @@ replace_all (RfLeadListModel *self,
       if (row == NULL)
         continue;
       g_ptr_array_index (rows, i) = row;
-      if (rf_lead_row_get_id (row) == g_array_index (ids, gint64, i))
+      /* A row still waiting for its lead is fetched again: the previous
+       * query's fetches were cancelled or dropped from the queue. */
+      if (rf_lead_row_get_id (row) == g_array_index (ids, gint64, i) &&
+          rf_lead_row_get_lead (row) != NULL)
         continue;
       rf_lead_row_set_id (row, g_array_index (ids, gint64, i));
       g_hash_table_add (self->queued_pages, GUINT_TO_POINTER (i / RF_LEAD_LIST_MODEL_PAGE_SIZE));

@@ -31,6 +31,8 @@ struct _RfWindow
   gboolean              totals_known;
   guint                 pending_select;   /* after a delete */
   guint                 counting;
+  RfLeadQuery          *counted;          /* the filters the counts are for */
+  gboolean              counts_after_rows;
 
   AdwToastOverlay      *toast_overlay;
   GtkBox               *status_slot;

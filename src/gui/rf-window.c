@@ -132,10 +132,28 @@ histogram_ready_cb (GObject      *object,
 static void
 refresh_counts (RfWindow *self)
 {
+  const RfLeadQuery *query = rf_lead_list_model_get_query (self->model);
+
   g_clear_handle_id (&self->counts_id, g_source_remove);
+  self->counts_after_rows = FALSE;
+  g_clear_pointer (&self->counted, rf_lead_query_free);
+  self->counted = rf_lead_query_copy (query);
   self->counting++;
-  rf_lead_dao_score_histogram_async (self->dao, rf_lead_list_model_get_query (self->model),
-                                     self->cancellable, histogram_ready_cb, self);
+  rf_lead_dao_score_histogram_async (self->dao, query, self->cancellable, histogram_ready_cb, self);
+}
+
+/* The histogram ignores the bucket filter and the sort: changing only
+ * those leaves the counts as they are. */
+static gboolean
+counts_differ (const RfLeadQuery *a,
+               const RfLeadQuery *b)
+{
+  if (a->ids != NULL || b->ids != NULL)
+    return TRUE;
+  return a->status_mask != b->status_mask || a->min_score != b->min_score ||
+         a->icp_id != b->icp_id || g_strcmp0 (a->search, b->search) != 0 ||
+         g_strcmp0 (a->classifier, b->classifier) != 0 ||
+         g_strcmp0 (a->import_batch, b->import_batch) != 0;
 }
 
 static gboolean
@@ -178,7 +196,13 @@ rf_window_update_query (RfWindow *self)
   rf_lead_query_set_search (query, *search != '\0' ? search : NULL);
   rf_lead_table_get_sort (self->table, &query->sort, &query->ascending);
   rf_lead_list_model_set_query (self->model, query);
-  refresh_counts (self);
+
+  /* The histogram shares the database thread with the rows: it waits
+   * until they are in (model_notify_cb). */
+  if (self->counted == NULL || counts_differ (self->counted, query))
+    self->counts_after_rows = TRUE;
+  if (self->counts_after_rows && !rf_lead_list_model_get_loading (self->model))
+    refresh_counts (self);
 }
 
 static void
@@ -302,6 +326,8 @@ query_applied_cb (RfWindow *self)
 static void
 model_notify_cb (RfWindow *self)
 {
+  if (self->counts_after_rows && !rf_lead_list_model_get_loading (self->model))
+    refresh_counts (self);
   update_content_page (self);
 }
 
@@ -387,6 +413,8 @@ rf_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   rf_window_dispose_intake (self);
   g_clear_handle_id (&self->counts_id, g_source_remove);
+  self->counts_after_rows = FALSE;
+  g_clear_pointer (&self->counted, rf_lead_query_free);
   if (self->delete_toast != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->delete_toast), (gpointer *)&self->delete_toast);
   self->delete_toast = NULL;
@@ -530,7 +558,7 @@ rf_window_is_idle (RfWindow *self)
   g_return_val_if_fail (RF_IS_WINDOW (self), FALSE);
 
   return self->model != NULL && !rf_lead_list_model_get_loading (self->model) &&
-         self->counting == 0 && self->counts_id == 0 &&
+         self->counting == 0 && self->counts_id == 0 && !self->counts_after_rows &&
          (self->totals_known || g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0) &&
          !rf_lead_detail_get_busy (self->detail);
 }

@@ -111,8 +111,6 @@ rf_lead_statement_add_from (RfLeadStatement   *statement,
                             gboolean           for_columns)
 {
   g_string_append (statement->sql, for_columns ? RF_LEAD_LIGHT_JOINS : "FROM leads l ");
-  if (query->sort == RF_LEAD_SORT_PROFILE)
-    g_string_append (statement->sql, "LEFT JOIN icp_profiles i ON i.id = l.icp_id ");
   if (query->import_batch != NULL)
     g_string_append (statement->sql, "JOIN signals s ON s.id = l.signal_id ");
 }
@@ -314,7 +312,7 @@ rf_lead_statement_add_order (RfLeadStatement   *statement,
             "WHEN 'won' THEN 3 WHEN 'lost' THEN 4 ELSE 5 END";
       break;
     case RF_LEAD_SORT_SOURCE: key = "l.source_type"; break;
-    case RF_LEAD_SORT_PROFILE: key = "i.name COLLATE NOCASE"; break;
+    case RF_LEAD_SORT_PROFILE: key = "l.profile_sort"; break;
     case RF_LEAD_SORT_CREATED:
       g_string_append_printf (statement->sql, " ORDER BY l.created_at %s, l.id %s", dir, dir);
       return;

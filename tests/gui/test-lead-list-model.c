@@ -151,6 +151,44 @@ test_sort (Fixture       *f,
 }
 
 static void
+set_flag (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+/* The same query again before the first one's rows came in (a search
+ * entry's delayed signal after the text was applied at once): the rows
+ * whose fetch it cancelled are fetched again, not left empty. */
+static void
+test_query_again_before_rows (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(RfLeadQuery) query = rf_lead_query_new ();
+  g_autoptr(RfLeadRow) first = NULL;
+  gboolean applied = FALSE;
+
+  set_query (f, query);
+  first = g_list_model_get_item (G_LIST_MODEL (f->model), 0);
+  wait_idle (f);
+  g_assert_nonnull (rf_lead_row_get_lead (first));
+
+  /* Applied: the row points at its new lead, whose page is queued. */
+  query->sort = RF_LEAD_SORT_COMPANY;
+  query->ascending = TRUE;
+  g_signal_connect_swapped (f->model, "query-applied", G_CALLBACK (set_flag), &applied);
+  rf_lead_list_model_set_query (f->model, query);
+  while (!applied)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (rf_lead_row_get_lead (first));
+
+  rf_lead_list_model_set_query (f->model, query);
+  wait_idle (f);
+  g_assert_cmpint (rf_lead_row_get_id (first), ==, rf_lead_list_model_get_id (f->model, 0));
+  g_assert_nonnull (rf_lead_row_get_lead (first));
+  g_assert_cmpstr (rf_lead_get_company_name (rf_lead_row_get_lead (first)), ==, "Company 000");
+}
+
+static void
 test_filters (Fixture       *f,
               gconstpointer  data)
 {
@@ -297,6 +335,7 @@ main (int   argc,
   ADD ("/lead-list-model/counts-and-pages", test_counts_and_pages);
   ADD ("/lead-list-model/sort", test_sort);
   ADD ("/lead-list-model/filters", test_filters);
+  ADD ("/lead-list-model/query-again-before-rows", test_query_again_before_rows);
   ADD ("/lead-list-model/live-insert-keeps-selection", test_live_insert_keeps_selection);
   ADD ("/lead-list-model/live-delete", test_live_delete);
 #undef ADD

@@ -221,6 +221,15 @@ test_bucket_filter (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "company2");
   rf_window_update_query (f->window);
   wait_rows (f, 1);
+  assert_counts (f, 0, 1, 0, 0);
+  /* The counts ignore the sort and the bucket filter: they stay. */
+  rf_lead_table_sort_by (f->window->table, RF_LEAD_SORT_COMPANY, TRUE);
+  wait_rows (f, 1);
+  rf_filter_bar_toggle_only (f->window->filter_bar, RF_SCORE_BUCKET_RED_HOT);
+  wait_rows (f, 0);
+  assert_counts (f, 0, 1, 0, 0);
+  rf_filter_bar_toggle_only (f->window->filter_bar, RF_SCORE_BUCKET_RED_HOT);
+  wait_rows (f, 1);
   gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "zzzz");
   rf_window_update_query (f->window);
   wait_rows (f, 0);

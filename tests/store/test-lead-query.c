@@ -234,6 +234,67 @@ test_sorts (Fixture       *f,
   ASSERT_LISTS (f, query, "0,1,2,3,4,5,6,7,8,9");
 }
 
+/* Leads keep a copy of their profile's name to sort on (schema 4): it
+ * follows a new lead, a rescore, a renamed profile and a deleted one. */
+static void
+test_sort_by_profile (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RfIcpDao) icp_dao = rf_icp_dao_new (f->database);
+  g_autoptr(RfIcpProfile) first = rf_icp_dao_get_sync (icp_dao, f->icp_id, NULL, &error);
+  g_autoptr(RfIcpProfile) second = rf_icp_template_new ("small-d2c");
+  g_autoptr(RfLeadQuery) query = rf_lead_query_new ();
+  g_autoptr(RfLead) lead = NULL;
+  g_autoptr(RfLead) copy = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gint64 copy_id;
+
+  g_assert_no_error (error);
+  rf_icp_profile_set_name (first, "Midway");
+  g_assert_true (rf_icp_dao_save_sync (icp_dao, first, NULL, &error));
+  rf_icp_profile_set_name (second, "aardvark");
+  g_assert_true (rf_icp_dao_save_sync (icp_dao, second, NULL, &error));
+  lead = rf_lead_dao_get_sync (f->dao, f->ids[0], NULL, &error);
+  rf_lead_set_icp_id (lead, rf_icp_profile_get_id (second));
+  g_assert_true (rf_lead_dao_update_score_sync (f->dao, lead, NULL, &error));
+  g_assert_no_error (error);
+
+  query->sort = RF_LEAD_SORT_PROFILE;
+  query->ascending = TRUE;
+  /* No profile first, then by name regardless of case, ties by score. */
+  ASSERT_LISTS (f, query, "7,8,6,5,4,3,2,1,0,9");
+
+  rf_icp_profile_set_name (second, "Zebra");
+  g_assert_true (rf_icp_dao_save_sync (icp_dao, second, NULL, &error));
+  g_assert_no_error (error);
+  ASSERT_LISTS (f, query, "7,8,6,5,4,3,2,1,9,0");
+
+  /* A new lead stored with a profile sorts with it. */
+  copy = rf_lead_dao_get_sync (f->dao, f->ids[1], NULL, &error);
+  rf_lead_set_id (copy, 0);
+  rf_lead_set_icp_id (copy, rf_icp_profile_get_id (second));
+  copy_id = rf_lead_dao_insert_sync (f->dao, copy, NULL, &error);
+  g_assert_no_error (error);
+  query->ascending = FALSE;
+  ids = rf_lead_dao_list_ids_sync (f->dao, query, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 11);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, f->ids[0]);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, copy_id);
+  g_assert_cmpint (g_array_index (ids, gint64, 2), ==, f->ids[9]);
+
+  /* A deleted profile leaves its leads with none. */
+  g_assert_true (rf_icp_dao_delete_sync (icp_dao, f->icp_id, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&ids, g_array_unref);
+  query->ascending = TRUE;
+  ids = rf_lead_dao_list_ids_sync (f->dao, query, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_array_index (ids, gint64, 8), ==, f->ids[9]);
+  g_assert_cmpint (g_array_index (ids, gint64, 10), ==, f->ids[0]);
+}
+
 static void
 test_paging_and_get_many (Fixture       *f,
                           gconstpointer  data)
@@ -362,6 +423,7 @@ main (int   argc,
   ADD ("/lead-query/filters", test_other_filters);
   ADD ("/lead-query/search", test_search);
   ADD ("/lead-query/sorts", test_sorts);
+  ADD ("/lead-query/sort-by-profile", test_sort_by_profile);
   ADD ("/lead-query/paging", test_paging_and_get_many);
   ADD ("/lead-query/counts", test_counts);
   ADD ("/lead-query/histogram", test_histogram);
