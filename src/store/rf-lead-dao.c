@@ -379,13 +379,14 @@ rf_lead_dao_insert_in_thread (RfDatabase  *database,
                               "meddic_economic_buyer, meddic_key_pain, meddic_chaos_flags, classifier, "
                               "prompt_version, explanation, matched_criteria, matched_keywords, repairs, "
                               "updated_at, signal_id, company_id, contact_id, status, notes, dossier, "
-                              "created_at, source_type, company_sort, contact_sort) "
+                              "created_at, source_type, company_sort, contact_sort, profile_sort) "
                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
                               "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
                               "?27, ?28, ?29, ?30, ?31, "
                               "coalesce ((SELECT source_type FROM signals WHERE id = ?25), 'manual'), "
                               "coalesce ((SELECT name FROM companies WHERE id = ?26), ''), "
-                              "coalesce ((SELECT name FROM contacts WHERE id = ?27), ''))",
+                              "coalesce ((SELECT name FROM contacts WHERE id = ?27), ''), "
+                              "coalesce ((SELECT name FROM icp_profiles WHERE id = ?1), ''))",
                               error);
   if (stmt == NULL)
     return -1;

@@ -10,14 +10,8 @@ UPDATE leads SET profile_sort = coalesce ((SELECT name FROM icp_profiles WHERE i
 
 CREATE INDEX leads_by_profile_name ON leads (profile_sort, total_score, id) WHERE deleted_at IS NULL;
 
--- Kept by triggers so that the insert paths need not know of it. Most
--- leads are scored before they are stored, so inserts set icp_id.
-CREATE TRIGGER leads_profile_insert AFTER INSERT ON leads
-  WHEN new.icp_id IS NOT NULL BEGIN
-  UPDATE leads SET profile_sort = coalesce ((SELECT name FROM icp_profiles WHERE id = new.icp_id), '')
-    WHERE id = new.id;
-END;
-
+-- The lead INSERT sets it (as it sets company_sort: a trigger would write
+-- each new row twice); triggers keep it current afterwards.
 -- Rescoring sets icp_id every time; only a change costs a write. A deleted
 -- profile sets icp_id to NULL (ON DELETE SET NULL), which comes here too.
 CREATE TRIGGER leads_profile_update AFTER UPDATE OF icp_id ON leads
