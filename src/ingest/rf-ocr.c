@@ -17,6 +17,9 @@
 #include <math.h>
 #include <string.h>
 #include <tesseract/capi.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 
 #include "rf-ocr-private.h"
 
@@ -714,6 +717,15 @@ rf_ocr_class_init (RfOcrClass *klass)
 
   /* Errors reach the user as GErrors; leptonica's own messages are noise. */
   setMsgSeverity (L_SEVERITY_NONE);
+#ifdef _OPENMP
+  /* Tesseract built with OpenMP (Debian's is) splits each pass over four
+   * threads that spin while they wait. The passes already run one per
+   * core, so on two cores ~60% of the processor time went to libgomp and
+   * the scheduler. No parallel regions at all: tesseract runs on the
+   * thread that calls it. (The setting is process-wide; nothing else
+   * here uses OpenMP.) */
+  omp_set_max_active_levels (0);
+#endif
 }
 
 static void
