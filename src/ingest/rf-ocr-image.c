@@ -32,7 +32,7 @@
 /* Grey levels ink must be below its surroundings' mean, in the pass on
  * the inverted image. */
 #define MIN_INK_CONTRAST 8
-#define MAX_SKEW 20.0
+#define MAX_SKEW 30.0
 /* Word boxes (ascender to descender) in a block read again. */
 #define BLOCK_TEXT_HEIGHT 24.0
 
