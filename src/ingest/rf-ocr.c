@@ -252,6 +252,14 @@ run_pass (gpointer data)
    * tesseract busy for minutes; what it read by then is all there is. */
   TessMonitorSetDeadlineMSecs (monitor, PASS_DEADLINE_MS);
 
+#ifdef _OPENMP
+  /* Tesseract built with OpenMP (Debian's is) splits each line over four
+   * threads that spin while they wait. The passes already run one per
+   * core, so on two cores ~60% of the processor time went to libgomp and
+   * the scheduler. No parallel regions: tesseract runs on this thread.
+   * The setting is this thread's own. */
+  omp_set_max_active_levels (0);
+#endif
   TessBaseAPISetPageSegMode (api, run->psm);
   TessBaseAPISetImage2 (api, run->pix);
   TessBaseAPISetSourceResolution (api, 300);
@@ -717,15 +725,6 @@ rf_ocr_class_init (RfOcrClass *klass)
 
   /* Errors reach the user as GErrors; leptonica's own messages are noise. */
   setMsgSeverity (L_SEVERITY_NONE);
-#ifdef _OPENMP
-  /* Tesseract built with OpenMP (Debian's is) splits each pass over four
-   * threads that spin while they wait. The passes already run one per
-   * core, so on two cores ~60% of the processor time went to libgomp and
-   * the scheduler. No parallel regions at all: tesseract runs on the
-   * thread that calls it. (The setting is process-wide; nothing else
-   * here uses OpenMP.) */
-  omp_set_max_active_levels (0);
-#endif
 }
 
 static void
