@@ -448,7 +448,7 @@ read_address (RfCardFields *fields,
   guint best_lines = 0;
 
   /* "Paddington, London" under "2 Kingdom Street", "Hauptstrafe 5" (OCR's
-   * "ß") over "10115 Berlin": a line beside an address line, with a comma
+   * "ß", repaired below) over "10115 Berlin": a line beside an address line, with a comma
    * or a number, and no title, company or department words. */
   for (guint i = 0; i < lines->len; i++)
     {
@@ -528,6 +528,7 @@ read_address (RfCardFields *fields,
       /* ",," from a line that ended in a comma. */
       for (char *dd = strstr (best->str, ",,"); dd != NULL; dd = strstr (best->str, ",,"))
         g_string_erase (best, dd - best->str, 1);
+      rf_card_repair_street (best);
       rf_card_set_value (fields, RF_CARD_FIELD_ADDRESS, g_string_free (g_steal_pointer (&best), FALSE),
                  best_lines > 1 ? 0.8 : 0.7);
     }

@@ -475,6 +475,33 @@ rf_card_find_website (const char *text,
   return g_string_free (g_steal_pointer (&url), FALSE);
 }
 
+/* -- Streets ------------------------------------------------------------- */
+
+/* Latin script models read the "ß" of German street names as "f", "B",
+ * "g", "8" or "6" ("Hauptstrafe 5"). In an address line, a compound that
+ * ends in "stra?e" with one of those in the middle is a "-straße". */
+void
+rf_card_repair_street (GString *address)
+{
+  for (gsize i = 0; i + 6 <= address->len; i++)
+    {
+      const char *p = address->str + i;
+      gsize start = i;
+
+      if (g_ascii_strncasecmp (p, "stra", 4) != 0 || strchr ("fBg86", p[4]) == NULL || p[4] == '\0'
+          || p[5] != 'e' || g_ascii_isalpha (p[6]))
+        continue;
+      /* A compound: letters (or hyphens) before it, not a word of its own. */
+      while (start > 0 && (g_ascii_isalpha (address->str[start - 1]) || address->str[start - 1] == '-'))
+        start--;
+      if (i - start < 2)
+        continue;
+      g_string_erase (address, i + 4, 1);
+      g_string_insert (address, i + 4, "ß");
+      i += 6;
+    }
+}
+
 /* -- Hosts --------------------------------------------------------------- */
 
 static const char * const free_mail[] = {
