@@ -352,7 +352,8 @@ scale_grey (PIX    *grey,
 /* The card's box in @small: the largest bright, smooth region. NULL when
  * nothing looks like a card (a screenshot, a scan edge to edge). */
 static BOX *
-find_card (PIX *small)
+find_card (PIX  *small,
+           PIX **card_mask)
 {
   g_autoptr(PIX) mask = NULL;
   g_autoptr(PIX) closed = NULL;
@@ -388,6 +389,8 @@ find_card (PIX *small)
   if (best >= 0 && best_area > image_area / 8 && best_area < image_area * 95 / 100)
     card = boxaGetBox (boxes, best, L_COPY);
   boxaDestroy (&boxes);
+  if (card != NULL)
+    *card_mask = g_steal_pointer (&closed);
   return card;
 }
 
@@ -539,6 +542,98 @@ text_scale (PIX *grey)
   return best;
 }
 
+/* @grey inverted for the pass that reads light text, with only its dark
+ * panels left in (the rest white), or NULL when it has none. Inverted
+ * paper is a dark, even area whose noise Sauvola turns into a page of
+ * "words": reading it cost as much as the card itself, for nothing. */
+static PIX *
+dark_panels_inverted (PIX      *grey,
+                      gboolean  light_text)
+{
+  int window = (int)(2 * TARGET_TEXT_HEIGHT);
+  g_autoptr(PIX) mean = NULL;
+  g_autoptr(PIX) panels = NULL;
+  PIX *inverted;
+  l_uint32 paper = 0;
+  l_int32 dark = 0;
+
+  if (light_text)
+    return pixInvert (NULL, grey);
+  /* Light text on a panel leaves its surroundings' mean far below the
+   * paper's; dark print on paper does not. */
+  mean = pixBlockconv (grey, window, window);
+  if (mean == NULL || pixGetRankValue (mean, 4, 0.9f, &paper) != 0)
+    return pixInvert (NULL, grey);
+  panels = pixThresholdToBinary (mean, (int)(paper * 0.75));
+  pixCountPixels (panels, &dark, NULL);
+  g_debug ("dark panels: %.1f%% of the card (paper %u)", 100.0 * dark / ((double)pixGetWidth (grey) * pixGetHeight (grey)),
+           paper);
+  if (dark < pixGetWidth (grey) * pixGetHeight (grey) / 100)
+    return NULL;
+  /* Room for the light letters at a panel's edge. */
+  pixDilateBrick (panels, panels, window, window);
+  pixInvert (panels, panels);
+  inverted = pixInvert (NULL, grey);
+  pixSetMasked (inverted, panels, 255);
+  return inverted;
+}
+
+/* The card inside @quad (corners in @small, which is @grey scaled by
+ * @small_factor) warped flat, turned by what skew is left and scaled for
+ * tesseract in one resampling of @grey. */
+static PIX *
+warp_card (PIX          *grey,
+           PIX          *small,
+           double        small_factor,
+           const double  quad[8],
+           double       *skew,
+           gboolean     *light_text)
+{
+  g_autoptr(PIX) small_flat = NULL;
+  g_autoptr(PIX) small_straight = NULL;
+  g_autoptr(PIX) source = NULL;
+  g_autoptr(PIX) flat = NULL;
+  double width;
+  double height;
+  double residual;
+  double text;
+  double factor;
+  double source_scale = 1.0;
+
+  rf_ocr_quad_size (quad, &width, &height);
+  small_flat = rf_ocr_warp_quad (small, quad, 1.0, (int)width, (int)height);
+  if (small_flat == NULL)
+    return NULL;
+  debug_write (small_flat, "card.png");
+  /* The edges may be a little off the print; light or dark text, too. */
+  residual = find_skew (small_flat, light_text);
+  if (fabs (residual) > 3.0)
+    residual = 0;
+  small_straight = rotate_grey (small_flat, residual);
+  text = text_scale (small_straight) / small_factor;
+  factor = text > 0 ? TARGET_TEXT_HEIGHT / text : 1.0;
+  factor = CLAMP (factor, 0.1, 4.0);
+  if (width / small_factor * factor > 5000)
+    factor = 5000.0 / (width / small_factor);
+  *skew = rf_ocr_quad_angle (quad) + residual;
+  g_debug ("card outline %.0fx%.0f, turned %.1f° (%.1f° more), text %.0f px, scale %.2f",
+           width / small_factor, height / small_factor, *skew, residual, text, factor);
+
+  /* Interpolation alone would alias when shrinking much. */
+  if (factor < 0.7)
+    {
+      source = scale_grey (grey, factor);
+      source_scale = factor;
+    }
+  else
+    source = pixClone (grey);
+  flat = rf_ocr_warp_quad (source, quad, source_scale / small_factor,
+                           (int)(width / small_factor * factor), (int)(height / small_factor * factor));
+  if (flat == NULL)
+    return NULL;
+  return rotate_grey (flat, residual);
+}
+
 GPtrArray *
 rf_ocr_prepare_passes (PIX       *pix,
                        RfOcrMode  mode,
@@ -576,8 +671,15 @@ rf_ocr_prepare_passes (PIX       *pix,
   factor = long_side > ANALYSIS_SIZE ? (double)ANALYSIS_SIZE / long_side : 1.0;
   small = scale_grey (grey, factor);
   {
-    g_autoptr(BOX) box = find_card (small);
+    g_autoptr(PIX) mask = NULL;
+    g_autoptr(BOX) box = find_card (small, &mask);
+    double quad[8];
 
+    /* Its outline seen: warped flat, no skew model needed. */
+    if (mask != NULL && rf_ocr_find_card_quad (mask, quad))
+      scaled = warp_card (grey, small, factor, quad, skew, &light_text);
+    if (scaled != NULL)
+      goto binarise;
     if (box != NULL)
       {
         l_int32 x, y, w, h;
@@ -640,14 +742,18 @@ rf_ocr_prepare_passes (PIX       *pix,
       ptaDestroy (&local_to);
     }
 
+binarise:
   debug_write (scaled, "grey.png");
   g_ptr_array_add (passes, pass_new (despeckle (sauvola (scaled, SAUVOLA_TEXT_HEIGHT)), pixClone (scaled),
                                      11 /* PSM_SPARSE_TEXT */));
-  inverted = pixInvert (NULL, scaled);
-  g_ptr_array_add (passes, pass_new (despeckle (sauvola_with_floor (inverted, SAUVOLA_TEXT_HEIGHT, MIN_INK_CONTRAST)), pixClone (inverted),
-                                     11 /* PSM_SPARSE_TEXT */));
   debug_write (((RfOcrPass *)g_ptr_array_index (passes, 0))->pix, "pass-0.png");
-  debug_write (((RfOcrPass *)g_ptr_array_index (passes, 1))->pix, "pass-1.png");
+  inverted = dark_panels_inverted (scaled, light_text);
+  if (inverted != NULL)
+    {
+      g_ptr_array_add (passes, pass_new (despeckle (sauvola_with_floor (inverted, SAUVOLA_TEXT_HEIGHT, MIN_INK_CONTRAST)),
+                                         pixClone (inverted), 11 /* PSM_SPARSE_TEXT */));
+      debug_write (((RfOcrPass *)g_ptr_array_index (passes, 1))->pix, "pass-1.png");
+    }
   return g_steal_pointer (&passes);
 }
 

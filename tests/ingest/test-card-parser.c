@@ -76,6 +76,9 @@ static const CardCase cards[] = {
   { "ß read as B in a hyphenated street; a word of its own is left alone", NULL,
     "Lena Becker\nKarl-Marx-StraBe 12\n10178 Berlin\nlena@northwind.de",
     "Lena Becker", NULL, NULL, "lena@northwind.de", NULL, NULL, "Karl-Marx-Straße 12, 10178 Berlin" },
+  { "ß read as two letters; the Swiss ss stays", NULL,
+    "Lena Becker\nBahnhofstrafse 3\n10178 Berlin\nSeestrasse 9, 8002 Zürich\nlena@northwind.de",
+    "Lena Becker", NULL, NULL, "lena@northwind.de", NULL, NULL, "Bahnhofstraße 3, 10178 Berlin, Seestrasse 9, 8002 Zürich" },
   { "two columns that nearly touch, joined into lines by OCR", NULL,
     "Mobile +44 (0) 7915 718615\nHannah Hughes hhughes@brightpath.co.uk\nAccount Manager\n"
     "Operations Manager https://www.brightpath.co.uk\nBrightpath Group\n2 Kingdom Street\nLondon W2 6BD",
