@@ -226,10 +226,33 @@ static PIX *
 despeckle (PIX *binary)
 {
   PIX *clean = pixSelectBySize (binary, 3, 3, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, NULL);
+  BOXA *boxes;
+  PIXA *pixa = NULL;
 
   if (clean == NULL)
     return binary;
   pixDestroy (&binary);
+
+  /* Panel edges, the card's border and folds: marks far larger than any
+   * letter and nearly empty inside. Tesseract takes letters beside them
+   * for part of a picture and drops them ("WA 98052" by a panel's edge). */
+  boxes = pixConnComp (clean, &pixa, 8);
+  for (l_int32 i = 0; boxes != NULL && i < boxaGetCount (boxes); i++)
+    {
+      l_int32 x, y, w, h;
+      l_int32 count = 0;
+      g_autoptr(PIX) mark = NULL;
+
+      boxaGetBoxGeometry (boxes, i, &x, &y, &w, &h);
+      if (MAX (w, h) < 6 * TARGET_TEXT_HEIGHT)
+        continue;
+      mark = pixaGetPix (pixa, i, L_CLONE);
+      pixCountPixels (mark, &count, NULL);
+      if (count * 10 < (l_int64)w * h)
+        pixRasterop (clean, x, y, w, h, PIX_DST & PIX_NOT (PIX_SRC), mark, 0, 0);
+    }
+  boxaDestroy (&boxes);
+  pixaDestroy (&pixa);
   return clean;
 }
 
