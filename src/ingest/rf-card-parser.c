@@ -135,9 +135,30 @@ rf_card_adjust_confidence (RfCardFields *fields,
 
 /* -- Lines --------------------------------------------------------------- */
 
+/* The first @n of @words are a phone number, perhaps labelled
+ * ("Cell: +1 (987) 123-4567"): seven digits at least, nothing else but
+ * its punctuation and letters. */
+static gboolean
+phone_before (char  **words,
+              guint   n)
+{
+  guint digits = 0;
+
+  for (guint i = 0; i < n; i++)
+    for (const char *p = words[i]; *p != '\0'; p++)
+      {
+        if (g_ascii_isdigit (*p))
+          digits++;
+        else if (!g_ascii_isalpha (*p) && strchr ("+()-./:", *p) == NULL)
+          return FALSE;
+      }
+  return digits >= 7;
+}
+
 /* Where an email or a web address starts in @words after words that are
  * no label for it ("Hannah Hughes hhughes@brightpath.co.uk": OCR joins
- * the lines of two columns that nearly touch); 0 when it does not. */
+ * the lines of two columns that nearly touch), or after a phone number;
+ * 0 when it does not. */
 static guint
 contact_after_words (char **words)
 {
@@ -155,19 +176,20 @@ contact_after_words (char **words)
           || g_ascii_strncasecmp (words[i], "www.", 4) == 0 || g_ascii_strncasecmp (words[i], "http", 4) == 0)
         contact = i;
     }
-  /* Before it, words of letters only (a name, a title), no label. */
+  /* Before it, words of letters only (a name, a title), no label; or a
+   * phone number with its label. */
   for (guint i = 0; i < contact; i++)
     {
       g_autofree char *bare = rf_card_bare_word (words[i], FALSE);
 
       if (*bare == '\0' || g_strv_contains (labels, bare) || g_str_has_suffix (words[i], ":"))
-        return 0;
+        return phone_before (words, contact) ? contact : 0;
       for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
         {
           gunichar c = g_utf8_get_char (p);
 
           if (!g_unichar_isalpha (c) && c != '-' && c != '\'' && c != '&' && c != ',')
-            return 0;
+            return phone_before (words, contact) ? contact : 0;
         }
     }
   return contact;
