@@ -404,77 +404,51 @@ warp_card (PIX          *grey,
   return rotate_grey (flat, residual);
 }
 
-GPtrArray *
-rf_ocr_prepare_passes (PIX       *pix,
-                       RfOcrMode  mode,
-                       double    *skew)
+/* The card cropped to @box (in the analysis image, @grey scaled by
+ * @factor; the whole image when NULL), turned by its skew, its perspective
+ * evened out by the change of skew from top to bottom, and scaled for
+ * tesseract. */
+static PIX *
+straighten_card (PIX      *grey,
+                 double    factor,
+                 BOX      *box,
+                 double   *skew,
+                 gboolean *light_text)
 {
-  g_autoptr(GPtrArray) passes = g_ptr_array_new_with_free_func ((GDestroyNotify)rf_ocr_pass_free);
-  g_autoptr(PIX) grey = to_grey (pix);
   g_autoptr(PIX) card = NULL;
   g_autoptr(PIX) small = NULL;
   g_autoptr(PIX) straight = NULL;
   g_autoptr(PIX) small_straight = NULL;
-  g_autoptr(PIX) scaled = NULL;
-  g_autoptr(PIX) inverted = NULL;
+  PIX *scaled;
   PTA *local_from = NULL;
   PTA *local_to = NULL;
-  gboolean light_text = FALSE;
-  double small_factor;
-  double factor;
-  double angle = 0;
+  double small_factor = factor;
+  double angle;
   double height;
-  int long_side;
 
-  *skew = 0;
-  if (grey == NULL)
-    return NULL;
-
-  if (mode == RF_OCR_MODE_DOCUMENT)
+  if (box != NULL)
     {
-      g_ptr_array_add (passes, pass_new (pixClone (grey), NULL, 3 /* PSM_AUTO */));
-      return g_steal_pointer (&passes);
+      l_int32 x, y, w, h;
+      BOX *full;
+
+      boxGetGeometry (box, &x, &y, &w, &h);
+      full = boxCreate ((l_int32)(x / factor), (l_int32)(y / factor), (l_int32)(w / factor), (l_int32)(h / factor));
+      card = pixClipRectangle (grey, full, NULL);
+      boxDestroy (&full);
     }
-
-  /* Find the card on a small copy and crop the full image to it. */
-  long_side = MAX (pixGetWidth (grey), pixGetHeight (grey));
-  factor = long_side > ANALYSIS_SIZE ? (double)ANALYSIS_SIZE / long_side : 1.0;
-  small = scale_grey (grey, factor);
-  {
-    g_autoptr(PIX) mask = NULL;
-    g_autoptr(BOX) box = find_card (small, &mask);
-    double quad[8];
-
-    /* Its outline seen: warped flat, no skew model needed. */
-    if (mask != NULL && rf_ocr_find_card_quad (mask, quad))
-      scaled = warp_card (grey, small, factor, quad, skew, &light_text);
-    if (scaled != NULL)
-      goto binarise;
-    if (box != NULL)
-      {
-        l_int32 x, y, w, h;
-        BOX *full;
-
-        boxGetGeometry (box, &x, &y, &w, &h);
-        full = boxCreate ((l_int32)(x / factor), (l_int32)(y / factor), (l_int32)(w / factor), (l_int32)(h / factor));
-        card = pixClipRectangle (grey, full, NULL);
-        boxDestroy (&full);
-      }
-    if (card == NULL)
-      card = pixClone (grey);
-  }
-  g_clear_pointer (&small, rf_pix_unref);
+  if (card == NULL)
+    card = pixClone (grey);
   small = scale_grey (card, factor);
   debug_write (small, "card.png");
 
-  angle = find_skew (small, &light_text);
+  angle = find_skew (small, light_text);
   *skew = angle;
   straight = rotate_grey (card, angle);
   small_straight = rotate_grey (small, angle);
 
   /* Perspective: the skew changes from top to bottom. */
   {
-    g_autoptr(PIX) source = light_text ? pixInvert (NULL, small_straight) : pixClone (small_straight);
+    g_autoptr(PIX) source = *light_text ? pixInvert (NULL, small_straight) : pixClone (small_straight);
     g_autoptr(PIX) binary = sauvola (source, 12);
 
     if (pixGetLocalSkewTransform (binary, 0, 1, 1, 6.0f, 1.0f, 0.01f, &local_from, &local_to) != 0)
@@ -484,7 +458,6 @@ rf_ocr_prepare_passes (PIX       *pix,
       }
   }
 
-  small_factor = factor;
   height = text_scale (small_straight) / factor;
   factor = height > 0 ? TARGET_TEXT_HEIGHT / height : 1.0;
   factor = CLAMP (factor, 0.1, 4.0);
@@ -511,8 +484,51 @@ rf_ocr_prepare_passes (PIX       *pix,
       ptaDestroy (&local_from);
       ptaDestroy (&local_to);
     }
+  return scaled;
+}
 
-binarise:
+GPtrArray *
+rf_ocr_prepare_passes (PIX       *pix,
+                       RfOcrMode  mode,
+                       double    *skew)
+{
+  g_autoptr(GPtrArray) passes = g_ptr_array_new_with_free_func ((GDestroyNotify)rf_ocr_pass_free);
+  g_autoptr(PIX) grey = to_grey (pix);
+  g_autoptr(PIX) small = NULL;
+  g_autoptr(PIX) scaled = NULL;
+  g_autoptr(PIX) inverted = NULL;
+  gboolean light_text = FALSE;
+  double factor;
+  int long_side;
+
+  *skew = 0;
+  if (grey == NULL)
+    return NULL;
+
+  if (mode == RF_OCR_MODE_DOCUMENT)
+    {
+      g_ptr_array_add (passes, pass_new (pixClone (grey), NULL, 3 /* PSM_AUTO */));
+      return g_steal_pointer (&passes);
+    }
+
+  /* Find the card on a small copy. */
+  long_side = MAX (pixGetWidth (grey), pixGetHeight (grey));
+  factor = long_side > ANALYSIS_SIZE ? (double)ANALYSIS_SIZE / long_side : 1.0;
+  small = scale_grey (grey, factor);
+  {
+    g_autoptr(PIX) mask = NULL;
+    g_autoptr(BOX) box = find_card (small, &mask);
+    double quad[8];
+
+    /* Its outline seen: warped flat, no skew model needed. */
+    if (mask != NULL && rf_ocr_find_card_quad (mask, quad))
+      scaled = warp_card (grey, small, factor, quad, skew, &light_text);
+    if (scaled == NULL)
+      scaled = straighten_card (grey, factor, box, skew, &light_text);
+  }
+  if (scaled == NULL)
+    return NULL;
+
   debug_write (scaled, "grey.png");
   g_ptr_array_add (passes, pass_new (despeckle (sauvola (scaled, SAUVOLA_TEXT_HEIGHT)), pixClone (scaled),
                                      11 /* PSM_SPARSE_TEXT */));
