@@ -76,5 +76,6 @@ char       *rf_card_domain_core           (const char       *host);
 char       *rf_card_host_of               (const char       *url_or_email);
 guint       rf_card_edit_distance         (const char       *a,
                                            const char       *b);
+void        rf_card_repair_street         (GString          *address);
 
 G_END_DECLS

@@ -135,6 +135,66 @@ rf_card_adjust_confidence (RfCardFields *fields,
 
 /* -- Lines --------------------------------------------------------------- */
 
+/* The first @n of @words are a phone number, perhaps labelled
+ * ("Cell: +1 (987) 123-4567"): seven digits at least, nothing else but
+ * its punctuation and letters. */
+static gboolean
+phone_before (char  **words,
+              guint   n)
+{
+  guint digits = 0;
+
+  for (guint i = 0; i < n; i++)
+    for (const char *p = words[i]; *p != '\0'; p++)
+      {
+        if (g_ascii_isdigit (*p))
+          digits++;
+        else if (!g_ascii_isalpha (*p) && strchr ("+()-./:", *p) == NULL)
+          return FALSE;
+      }
+  return digits >= 7;
+}
+
+/* Where an email or a web address starts in @words after words that are
+ * no label for it ("Hannah Hughes hhughes@brightpath.co.uk": OCR joins
+ * the lines of two columns that nearly touch), or after a phone number;
+ * 0 when it does not. */
+static guint
+contact_after_words (char **words)
+{
+  static const char * const labels[] = {
+    "e", "w", "m", "t", "email", "e-mail", "mail", "web", "website", "internet", "url", "site", "at", NULL,
+  };
+  guint contact = 0;
+
+  for (guint i = 1; words[i] != NULL && contact == 0; i++)
+    {
+      const char *at = strchr (words[i], '@');
+
+      /* A whole address: not "@" or "@host" of one OCR split apart. */
+      if ((at != NULL && at != words[i] && strchr (at, '.') != NULL)
+          || g_ascii_strncasecmp (words[i], "www.", 4) == 0 || g_ascii_strncasecmp (words[i], "http", 4) == 0)
+        contact = i;
+    }
+  /* Before it, words of letters only (a name, a title), no label; or a
+   * phone number with its label. */
+  for (guint i = 0; i < contact; i++)
+    {
+      g_autofree char *bare = rf_card_bare_word (words[i], FALSE);
+
+      if (*bare == '\0' || g_strv_contains (labels, bare) || g_str_has_suffix (words[i], ":"))
+        return phone_before (words, contact) ? contact : 0;
+      for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (!g_unichar_isalpha (c) && c != '-' && c != '\'' && c != '&' && c != ',')
+            return phone_before (words, contact) ? contact : 0;
+        }
+    }
+  return contact;
+}
+
 static GPtrArray *
 split_lines (const char *text,
              gssize      length)
@@ -171,8 +231,27 @@ split_lines (const char *text,
 
                   parts[k][end - parts[k]] = '\0';
                 }
+              guint contact;
+
               words = rf_card_split_words (parts[k]);
-              joined = g_strjoinv (" ", words);
+              contact = contact_after_words (words);
+              if (contact > 0)
+                {
+                  /* Its own line, so the name or title is not taken for
+                   * part of a contact line. */
+                  char *cut = words[contact];
+
+                  words[contact] = NULL;
+                  joined = g_strjoinv (" ", words);
+                  words[contact] = cut;
+                  line = g_new0 (RfCardLine, 1);
+                  line->text = g_steal_pointer (&joined);
+                  line->index = lines->len;
+                  g_ptr_array_add (lines, line);
+                  joined = g_strjoinv (" ", words + contact);
+                }
+              else
+                joined = g_strjoinv (" ", words);
               if (*joined == '\0')
                 continue;
               line = g_new0 (RfCardLine, 1);
@@ -448,7 +527,7 @@ read_address (RfCardFields *fields,
   guint best_lines = 0;
 
   /* "Paddington, London" under "2 Kingdom Street", "Hauptstrafe 5" (OCR's
-   * "ß") over "10115 Berlin": a line beside an address line, with a comma
+   * "ß", repaired below) over "10115 Berlin": a line beside an address line, with a comma
    * or a number, and no title, company or department words. */
   for (guint i = 0; i < lines->len; i++)
     {
@@ -528,6 +607,7 @@ read_address (RfCardFields *fields,
       /* ",," from a line that ended in a comma. */
       for (char *dd = strstr (best->str, ",,"); dd != NULL; dd = strstr (best->str, ",,"))
         g_string_erase (best, dd - best->str, 1);
+      rf_card_repair_street (best);
       rf_card_set_value (fields, RF_CARD_FIELD_ADDRESS, g_string_free (g_steal_pointer (&best), FALSE),
                  best_lines > 1 ? 0.8 : 0.7);
     }

@@ -341,6 +341,75 @@ trim_stray_words (RfCardLine *line)
     g_clear_pointer (&words[i], g_free);
 }
 
+/* Letters OCR takes for one another in small print, each group alike. */
+static gboolean
+look_alike (char a,
+            char b)
+{
+  static const char * const groups[] = { "il1j", "o0", NULL };
+
+  for (guint g = 0; groups[g] != NULL; g++)
+    if (strchr (groups[g], a) != NULL && strchr (groups[g], b) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* "imartin@" beside "Liam Martin": the local part is one look-alike letter
+ * away from a usual spelling of the name on the card (first.last, flast,
+ * firstlast, f.last, first, last), so the card's name decides it. */
+static void
+repair_local_from_name (RfCardFields *fields)
+{
+  const char *name = fields->values[RF_CARD_FIELD_NAME].value;
+  const char *email = fields->values[RF_CARD_FIELD_EMAIL].value;
+  g_auto(GStrv) words = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  const char *at;
+  gsize local_length;
+
+  if (name == NULL || email == NULL || (at = strchr (email, '@')) == NULL || !g_str_is_ascii (name))
+    return;
+  words = rf_card_split_words (name);
+  if (g_strv_length (words) != 2)
+    return;
+  first = rf_card_bare_word (words[0], FALSE);
+  last = rf_card_bare_word (words[1], FALSE);
+  local_length = at - email;
+  {
+    char *forms[] = {
+      g_strdup_printf ("%s.%s", first, last), g_strdup_printf ("%c%s", first[0], last),
+      g_strdup_printf ("%s%s", first, last), g_strdup_printf ("%c.%s", first[0], last),
+      g_strdup (first), g_strdup (last), NULL,
+    };
+
+    for (guint f = 0; forms[f] != NULL; f++)
+      {
+        guint slips = 0;
+        gboolean alike = TRUE;
+
+        if (strlen (forms[f]) != local_length || *first == '\0' || *last == '\0')
+          continue;
+        for (gsize i = 0; i < local_length && alike; i++)
+          if (forms[f][i] != g_ascii_tolower (email[i]))
+            {
+              slips++;
+              alike = look_alike (forms[f][i], g_ascii_tolower (email[i]));
+            }
+        if (alike && slips == 1)
+          {
+            g_autofree char *fixed = g_strconcat (forms[f], at, NULL);
+
+            rf_card_set_value (fields, RF_CARD_FIELD_EMAIL, g_steal_pointer (&fixed),
+                               MIN (fields->values[RF_CARD_FIELD_EMAIL].confidence, 0.7));
+            break;
+          }
+      }
+    for (guint f = 0; f < G_N_ELEMENTS (forms); f++)
+      g_free (forms[f]);
+  }
+}
+
 void
 rf_card_assign_people (RfCardFields *fields,
                GPtrArray    *lines)
@@ -431,6 +500,8 @@ rf_card_assign_people (RfCardFields *fields,
       rf_card_set_value (fields, RF_CARD_FIELD_NAME, rf_card_tidy_case (value->str), MIN (0.95, candidate->score + 0.1));
       g_string_free (value, TRUE);
     }
+
+  repair_local_from_name (fields);
 
   /* What the email says when the card did not. */
   if (fields->values[RF_CARD_FIELD_NAME].value == NULL && evidence.local != NULL)

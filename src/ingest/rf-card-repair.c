@@ -475,6 +475,42 @@ rf_card_find_website (const char *text,
   return g_string_free (g_steal_pointer (&url), FALSE);
 }
 
+/* -- Streets ------------------------------------------------------------- */
+
+/* Latin script models read the "ß" of German street names as "f", "B",
+ * "g", "8", "6" or "fs" ("Hauptstrafe 5"). In an address line, a compound that
+ * ends in "stra?e" with one of those in the middle is a "-straße". */
+void
+rf_card_repair_street (GString *address)
+{
+  for (gsize i = 0; i + 6 <= address->len; i++)
+    {
+      const char *p = address->str + i;
+      gsize start = i;
+      gsize misread;
+
+      if (g_ascii_strncasecmp (p, "stra", 4) != 0)
+        continue;
+      /* One letter for it, or two ("fs", "ls"): "ss" is the Swiss spelling. */
+      if (strchr ("fBg86", p[4]) != NULL && p[4] != '\0' && p[5] == 'e')
+        misread = 1;
+      else if (strchr ("fliI", p[4]) != NULL && p[4] != '\0' && p[5] == 's' && p[6] == 'e')
+        misread = 2;
+      else
+        continue;
+      if (g_ascii_isalpha (p[4 + misread + 1]))
+        continue;
+      /* A compound: letters (or hyphens) before it, not a word of its own. */
+      while (start > 0 && (g_ascii_isalpha (address->str[start - 1]) || address->str[start - 1] == '-'))
+        start--;
+      if (i - start < 2)
+        continue;
+      g_string_erase (address, i + 4, misread);
+      g_string_insert (address, i + 4, "ß");
+      i += 6;
+    }
+}
+
 /* -- Hosts --------------------------------------------------------------- */
 
 static const char * const free_mail[] = {

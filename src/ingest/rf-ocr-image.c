@@ -1,14 +1,15 @@
-/* rf-ocr-image.c: decoding, orientation and the card pipeline
+/* rf-ocr-image.c: the card pipeline
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A phone photo of a card is large, turned by up to 20 degrees, seen at an
  * angle, lit unevenly and often has light text on coloured panels. Plain
- * tesseract reads next to nothing from it. So: decode with a size limit,
- * turn by the EXIF tag, find the card (the largest bright region) and crop
- * to it, measure and undo the skew, scale so letters are about 25 px high,
- * binarise locally (Sauvola), and give tesseract a second image with the
- * grey levels inverted for light-on-dark text.
+ * tesseract reads next to nothing from it. So: find the card (the largest
+ * bright region); where its outline is a clean quadrilateral, warp it flat
+ * (rf-ocr-quad.c), else crop to it, measure and undo the skew and the
+ * perspective's change of skew; scale so the smaller letters are about
+ * 34 px high, binarise locally (Sauvola), and where the card has dark
+ * panels give tesseract a second image, inverted, for light-on-dark text.
  */
 
 #define G_LOG_DOMAIN "rf-ingest"
@@ -32,7 +33,7 @@
 /* Grey levels ink must be below its surroundings' mean, in the pass on
  * the inverted image. */
 #define MIN_INK_CONTRAST 8
-#define MAX_SKEW 20.0
+#define MAX_SKEW 30.0
 /* Word boxes (ascender to descender) in a block read again. */
 #define BLOCK_TEXT_HEIGHT 24.0
 
@@ -57,261 +58,6 @@ pass_new (PIX *pix,
   pass->grey = grey;
   pass->psm = psm;
   return pass;
-}
-
-/* -- Decoding ------------------------------------------------------------ */
-
-static guint16
-read_u16 (const guint8 *p,
-          gboolean      big_endian)
-{
-  return big_endian ? (guint16)(p[0] << 8 | p[1]) : (guint16)(p[1] << 8 | p[0]);
-}
-
-static guint32
-read_u32 (const guint8 *p,
-          gboolean      big_endian)
-{
-  return big_endian
-    ? (guint32)p[0] << 24 | (guint32)p[1] << 16 | (guint32)p[2] << 8 | p[3]
-    : (guint32)p[3] << 24 | (guint32)p[2] << 16 | (guint32)p[1] << 8 | p[0];
-}
-
-/* The orientation tag (0x0112) of IFD0 in a TIFF structure. */
-static int
-tiff_orientation (const guint8 *tiff,
-                  gsize         size)
-{
-  gboolean big_endian;
-  guint32 ifd;
-  guint16 count;
-
-  if (size < 8)
-    return 1;
-  if (memcmp (tiff, "MM\0*", 4) == 0)
-    big_endian = TRUE;
-  else if (memcmp (tiff, "II*\0", 4) == 0)
-    big_endian = FALSE;
-  else
-    return 1;
-
-  ifd = read_u32 (tiff + 4, big_endian);
-  if (ifd > size - 2 || ifd < 8)
-    return 1;
-  count = read_u16 (tiff + ifd, big_endian);
-  for (guint i = 0; i < count; i++)
-    {
-      gsize entry = ifd + 2 + (gsize)i * 12;
-      guint16 value;
-
-      if (entry + 12 > size)
-        break;
-      if (read_u16 (tiff + entry, big_endian) != 0x0112)
-        continue;
-      value = read_u16 (tiff + entry + 8, big_endian);
-      return value >= 1 && value <= 8 ? value : 1;
-    }
-  return 1;
-}
-
-/* The EXIF orientation (1-8) of a JPEG, or of a TIFF; 1 when there is none.
- * Leptonica does not apply it, and phones store most photos turned. */
-int
-rf_ocr_exif_orientation (const guint8 *data,
-                         gsize         size)
-{
-  gsize pos = 2;
-
-  if (size >= 4 && (memcmp (data, "MM\0*", 4) == 0 || memcmp (data, "II*\0", 4) == 0))
-    return tiff_orientation (data, size);
-  if (size < 4 || data[0] != 0xFF || data[1] != 0xD8)
-    return 1;
-
-  while (pos + 4 <= size)
-    {
-      guint8 marker;
-      gsize length;
-
-      if (data[pos] != 0xFF)
-        return 1;
-      marker = data[pos + 1];
-      if (marker == 0xFF)
-        {
-          pos++;
-          continue;
-        }
-      if (marker == 0xD8 || (marker >= 0xD0 && marker <= 0xD7) || marker == 0x01)
-        {
-          pos += 2;
-          continue;
-        }
-      if (marker == 0xDA || marker == 0xD9)
-        return 1;  /* image data: no EXIF before it */
-      length = read_u16 (data + pos + 2, TRUE);
-      if (length < 2 || pos + 2 + length > size)
-        return 1;
-      if (marker == 0xE1 && length >= 8 && memcmp (data + pos + 4, "Exif\0\0", 6) == 0)
-        return tiff_orientation (data + pos + 10, length - 8);
-      pos += 2 + length;
-    }
-  return 1;
-}
-
-/* Takes @pix; returns it turned upright for EXIF @orientation. */
-PIX *
-rf_ocr_apply_orientation (PIX *pix,
-                          int  orientation)
-{
-  PIX *turned = NULL;
-
-  g_assert (pix != NULL);
-
-  switch (orientation)
-    {
-    case 2:
-      return pixFlipLR (pix, pix);
-    case 3:
-      turned = pixRotateOrth (pix, 2);
-      break;
-    case 4:
-      return pixFlipTB (pix, pix);
-    case 5:
-      pixFlipLR (pix, pix);
-      turned = pixRotateOrth (pix, 3);
-      break;
-    case 6:
-      turned = pixRotateOrth (pix, 1);
-      break;
-    case 7:
-      pixFlipLR (pix, pix);
-      turned = pixRotateOrth (pix, 1);
-      break;
-    case 8:
-      turned = pixRotateOrth (pix, 3);
-      break;
-    default:
-      return pix;
-    }
-  pixDestroy (&pix);
-  return turned;
-}
-
-/* A JPEG ends with EOI, a PNG with IEND: libjpeg and libpng would
- * otherwise hand back a half-grey picture of a truncated file. */
-static gboolean
-looks_truncated (const guint8 *data,
-                 gsize         size,
-                 int           format)
-{
-  if (format == IFF_JFIF_JPEG)
-    {
-      /* Some writers pad after EOI: look at the last few bytes. */
-      for (gsize i = size; i >= 2 && i + 64 >= size; i--)
-        if (data[i - 2] == 0xFF && data[i - 1] == 0xD9)
-          return FALSE;
-      return TRUE;
-    }
-  if (format == IFF_PNG)
-    {
-      static const guint8 iend[] = { 'I', 'E', 'N', 'D', 0xAE, 0x42, 0x60, 0x82 };
-
-      return size < 12 || memcmp (data + size - 8, iend, 8) != 0;
-    }
-  return FALSE;
-}
-
-static gboolean
-format_is_supported (int format)
-{
-  switch (format)
-    {
-    case IFF_PNG:
-    case IFF_JFIF_JPEG:
-    case IFF_TIFF:
-    case IFF_TIFF_PACKBITS:
-    case IFF_TIFF_RLE:
-    case IFF_TIFF_G3:
-    case IFF_TIFF_G4:
-    case IFF_TIFF_LZW:
-    case IFF_TIFF_ZIP:
-    case IFF_TIFF_JPEG:
-    case IFF_WEBP:
-    case IFF_BMP:
-    case IFF_PNM:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-PIX *
-rf_ocr_decode_image (const guint8  *data,
-                     gsize          size,
-                     GError       **error)
-{
-  l_int32 format = IFF_UNKNOWN;
-  l_int32 width = 0;
-  l_int32 height = 0;
-  l_int32 bps = 0;
-  l_int32 spp = 0;
-  l_int32 iscmap = 0;
-  PIX *pix;
-
-  if (size == 0)
-    {
-      g_set_error (error, RF_INGEST_ERROR, RF_INGEST_ERROR_CORRUPT_FILE,
-                   _("The file is empty. Copy or export the image again."));
-      return NULL;
-    }
-  if (size < 12 || findFileFormatBuffer (data, &format) != 0 || !format_is_supported (format))
-    {
-      g_set_error (error, RF_INGEST_ERROR, RF_INGEST_ERROR_UNSUPPORTED_FILE,
-                   _("This is not an image that can be read. Use a PNG, JPEG, TIFF, WebP or BMP file."));
-      return NULL;
-    }
-  /* Leptonica decodes a whole BMP to read its header: read it here. */
-  if (format == IFF_BMP && size >= 26)
-    {
-      gint64 bmp_width = (gint32)read_u32 (data + 18, FALSE);
-      gint64 bmp_height = (gint32)read_u32 (data + 22, FALSE);
-
-      if (ABS (bmp_width) * ABS (bmp_height) > RF_OCR_MAX_PIXELS)
-        {
-          g_set_error (error, RF_INGEST_ERROR, RF_INGEST_ERROR_TOO_LARGE,
-                       _("The image is too large (%d × %d pixels). Scale it below %d megapixels and try again."),
-                       (int)ABS (bmp_width), (int)ABS (bmp_height), RF_OCR_MAX_PIXELS / 1000000);
-          return NULL;
-        }
-    }
-  if (pixReadHeaderMem (data, size, &format, &width, &height, &bps, &spp, &iscmap) != 0
-      || width <= 0 || height <= 0)
-    {
-      g_set_error (error, RF_INGEST_ERROR, RF_INGEST_ERROR_CORRUPT_FILE,
-                   _("The image is damaged and cannot be read. Save or export it again."));
-      return NULL;
-    }
-  if ((guint64)width * (guint64)height > RF_OCR_MAX_PIXELS)
-    {
-      g_set_error (error, RF_INGEST_ERROR, RF_INGEST_ERROR_TOO_LARGE,
-                   _("The image is too large (%d × %d pixels). Scale it below %d megapixels and try again."),
-                   width, height, RF_OCR_MAX_PIXELS / 1000000);
-      return NULL;
-    }
-  if (looks_truncated (data, size, format))
-    {
-      g_set_error (error, RF_INGEST_ERROR, RF_INGEST_ERROR_CORRUPT_FILE,
-                   _("The image is cut short: the file was not copied completely. Copy it again."));
-      return NULL;
-    }
-
-  pix = pixReadMem (data, size);
-  if (pix == NULL)
-    {
-      g_set_error (error, RF_INGEST_ERROR, RF_INGEST_ERROR_CORRUPT_FILE,
-                   _("The image is damaged and cannot be read. Save or export it again."));
-      return NULL;
-    }
-  return rf_ocr_apply_orientation (pix, rf_ocr_exif_orientation (data, size));
 }
 
 /* -- The card pipeline --------------------------------------------------- */
@@ -349,10 +95,12 @@ scale_grey (PIX    *grey,
   return pixScaleGrayLI (grey, (float)factor, (float)factor);
 }
 
-/* The card's box in @small: the largest bright, smooth region. NULL when
- * nothing looks like a card (a screenshot, a scan edge to edge). */
+/* The card's box in @small: the largest bright, smooth region, with that
+ * region's mask in *card_mask. NULL when nothing looks like a card (a
+ * screenshot, a scan edge to edge). */
 static BOX *
-find_card (PIX *small)
+find_card (PIX  *small,
+           PIX **card_mask)
 {
   g_autoptr(PIX) mask = NULL;
   g_autoptr(PIX) closed = NULL;
@@ -388,6 +136,8 @@ find_card (PIX *small)
   if (best >= 0 && best_area > image_area / 8 && best_area < image_area * 95 / 100)
     card = boxaGetBox (boxes, best, L_COPY);
   boxaDestroy (&boxes);
+  if (card != NULL)
+    *card_mask = g_steal_pointer (&closed);
   return card;
 }
 
@@ -476,10 +226,33 @@ static PIX *
 despeckle (PIX *binary)
 {
   PIX *clean = pixSelectBySize (binary, 3, 3, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, NULL);
+  BOXA *boxes;
+  PIXA *pixa = NULL;
 
   if (clean == NULL)
     return binary;
   pixDestroy (&binary);
+
+  /* Panel edges, the card's border and folds: marks far larger than any
+   * letter and nearly empty inside. Tesseract takes letters beside them
+   * for part of a picture and drops them ("WA 98052" by a panel's edge). */
+  boxes = pixConnComp (clean, &pixa, 8);
+  for (l_int32 i = 0; boxes != NULL && i < boxaGetCount (boxes); i++)
+    {
+      l_int32 x, y, w, h;
+      l_int32 count = 0;
+      g_autoptr(PIX) mark = NULL;
+
+      boxaGetBoxGeometry (boxes, i, &x, &y, &w, &h);
+      if (MAX (w, h) < 6 * TARGET_TEXT_HEIGHT)
+        continue;
+      mark = pixaGetPix (pixa, i, L_CLONE);
+      pixCountPixels (mark, &count, NULL);
+      if (count * 10 < (l_int64)w * h)
+        pixRasterop (clean, x, y, w, h, PIX_DST & PIX_NOT (PIX_SRC), mark, 0, 0);
+    }
+  boxaDestroy (&boxes);
+  pixaDestroy (&pixa);
   return clean;
 }
 
@@ -539,70 +312,143 @@ text_scale (PIX *grey)
   return best;
 }
 
-GPtrArray *
-rf_ocr_prepare_passes (PIX       *pix,
-                       RfOcrMode  mode,
-                       double    *skew)
+/* @grey inverted for the pass that reads light text, with only its dark
+ * panels left in (the rest white), or NULL when it has none. Inverted
+ * paper is a dark, even area whose noise Sauvola turns into a page of
+ * "words": reading it cost as much as the card itself, for nothing. */
+static PIX *
+dark_panels_inverted (PIX      *grey,
+                      gboolean  light_text)
 {
-  g_autoptr(GPtrArray) passes = g_ptr_array_new_with_free_func ((GDestroyNotify)rf_ocr_pass_free);
-  g_autoptr(PIX) grey = to_grey (pix);
+  int window = (int)(2 * TARGET_TEXT_HEIGHT);
+  g_autoptr(PIX) mean = NULL;
+  g_autoptr(PIX) panels = NULL;
+  PIX *inverted;
+  l_uint32 paper = 0;
+  l_int32 dark = 0;
+
+  if (light_text)
+    return pixInvert (NULL, grey);
+  /* Light text on a panel leaves its surroundings' mean far below the
+   * paper's; dark print on paper does not. */
+  mean = pixBlockconv (grey, window, window);
+  if (mean == NULL || pixGetRankValue (mean, 4, 0.9f, &paper) != 0)
+    return pixInvert (NULL, grey);
+  panels = pixThresholdToBinary (mean, (int)(paper * 0.75));
+  pixCountPixels (panels, &dark, NULL);
+  g_debug ("dark panels: %.1f%% of the card (paper %u)", 100.0 * dark / ((double)pixGetWidth (grey) * pixGetHeight (grey)),
+           paper);
+  if (dark < pixGetWidth (grey) * pixGetHeight (grey) / 100)
+    return NULL;
+  /* Room for the light letters at a panel's edge. */
+  pixDilateBrick (panels, panels, window, window);
+  pixInvert (panels, panels);
+  inverted = pixInvert (NULL, grey);
+  pixSetMasked (inverted, panels, 255);
+  return inverted;
+}
+
+/* The card inside @quad (corners in @small, which is @grey scaled by
+ * @small_factor) warped flat, turned by what skew is left and scaled for
+ * tesseract in one resampling of @grey. */
+static PIX *
+warp_card (PIX          *grey,
+           PIX          *small,
+           double        small_factor,
+           const double  quad[8],
+           double       *skew,
+           gboolean     *light_text)
+{
+  g_autoptr(PIX) small_flat = NULL;
+  g_autoptr(PIX) small_straight = NULL;
+  g_autoptr(PIX) source = NULL;
+  g_autoptr(PIX) flat = NULL;
+  double width;
+  double height;
+  double residual;
+  double text;
+  double factor;
+  double source_scale = 1.0;
+
+  rf_ocr_quad_size (quad, &width, &height);
+  small_flat = rf_ocr_warp_quad (small, quad, 1.0, (int)width, (int)height);
+  if (small_flat == NULL)
+    return NULL;
+  debug_write (small_flat, "card.png");
+  /* The edges may be a little off the print; light or dark text, too. */
+  residual = find_skew (small_flat, light_text);
+  if (fabs (residual) > 3.0)
+    residual = 0;
+  small_straight = rotate_grey (small_flat, residual);
+  text = text_scale (small_straight) / small_factor;
+  factor = text > 0 ? TARGET_TEXT_HEIGHT / text : 1.0;
+  factor = CLAMP (factor, 0.1, 4.0);
+  if (width / small_factor * factor > 5000)
+    factor = 5000.0 / (width / small_factor);
+  *skew = rf_ocr_quad_angle (quad) + residual;
+  g_debug ("card outline %.0fx%.0f, turned %.1f° (%.1f° more), text %.0f px, scale %.2f",
+           width / small_factor, height / small_factor, *skew, residual, text, factor);
+
+  /* Interpolation alone would alias when shrinking much. */
+  if (factor < 0.7)
+    {
+      source = scale_grey (grey, factor);
+      source_scale = factor;
+    }
+  else
+    source = pixClone (grey);
+  flat = rf_ocr_warp_quad (source, quad, source_scale / small_factor,
+                           (int)(width / small_factor * factor), (int)(height / small_factor * factor));
+  if (flat == NULL)
+    return NULL;
+  return rotate_grey (flat, residual);
+}
+
+/* The card cropped to @box (in the analysis image, @grey scaled by
+ * @factor; the whole image when NULL), turned by its skew, its perspective
+ * evened out by the change of skew from top to bottom, and scaled for
+ * tesseract. */
+static PIX *
+straighten_card (PIX      *grey,
+                 double    factor,
+                 BOX      *box,
+                 double   *skew,
+                 gboolean *light_text)
+{
   g_autoptr(PIX) card = NULL;
   g_autoptr(PIX) small = NULL;
   g_autoptr(PIX) straight = NULL;
   g_autoptr(PIX) small_straight = NULL;
-  g_autoptr(PIX) scaled = NULL;
-  g_autoptr(PIX) inverted = NULL;
+  PIX *scaled;
   PTA *local_from = NULL;
   PTA *local_to = NULL;
-  gboolean light_text = FALSE;
-  double small_factor;
-  double factor;
-  double angle = 0;
+  double small_factor = factor;
+  double angle;
   double height;
-  int long_side;
 
-  *skew = 0;
-  if (grey == NULL)
-    return NULL;
-
-  if (mode == RF_OCR_MODE_DOCUMENT)
+  if (box != NULL)
     {
-      g_ptr_array_add (passes, pass_new (pixClone (grey), NULL, 3 /* PSM_AUTO */));
-      return g_steal_pointer (&passes);
+      l_int32 x, y, w, h;
+      BOX *full;
+
+      boxGetGeometry (box, &x, &y, &w, &h);
+      full = boxCreate ((l_int32)(x / factor), (l_int32)(y / factor), (l_int32)(w / factor), (l_int32)(h / factor));
+      card = pixClipRectangle (grey, full, NULL);
+      boxDestroy (&full);
     }
-
-  /* Find the card on a small copy and crop the full image to it. */
-  long_side = MAX (pixGetWidth (grey), pixGetHeight (grey));
-  factor = long_side > ANALYSIS_SIZE ? (double)ANALYSIS_SIZE / long_side : 1.0;
-  small = scale_grey (grey, factor);
-  {
-    g_autoptr(BOX) box = find_card (small);
-
-    if (box != NULL)
-      {
-        l_int32 x, y, w, h;
-        BOX *full;
-
-        boxGetGeometry (box, &x, &y, &w, &h);
-        full = boxCreate ((l_int32)(x / factor), (l_int32)(y / factor), (l_int32)(w / factor), (l_int32)(h / factor));
-        card = pixClipRectangle (grey, full, NULL);
-        boxDestroy (&full);
-      }
-    if (card == NULL)
-      card = pixClone (grey);
-  }
-  g_clear_pointer (&small, rf_pix_unref);
+  if (card == NULL)
+    card = pixClone (grey);
   small = scale_grey (card, factor);
   debug_write (small, "card.png");
 
-  angle = find_skew (small, &light_text);
+  angle = find_skew (small, light_text);
   *skew = angle;
   straight = rotate_grey (card, angle);
   small_straight = rotate_grey (small, angle);
 
   /* Perspective: the skew changes from top to bottom. */
   {
-    g_autoptr(PIX) source = light_text ? pixInvert (NULL, small_straight) : pixClone (small_straight);
+    g_autoptr(PIX) source = *light_text ? pixInvert (NULL, small_straight) : pixClone (small_straight);
     g_autoptr(PIX) binary = sauvola (source, 12);
 
     if (pixGetLocalSkewTransform (binary, 0, 1, 1, 6.0f, 1.0f, 0.01f, &local_from, &local_to) != 0)
@@ -612,7 +458,6 @@ rf_ocr_prepare_passes (PIX       *pix,
       }
   }
 
-  small_factor = factor;
   height = text_scale (small_straight) / factor;
   factor = height > 0 ? TARGET_TEXT_HEIGHT / height : 1.0;
   factor = CLAMP (factor, 0.1, 4.0);
@@ -639,15 +484,62 @@ rf_ocr_prepare_passes (PIX       *pix,
       ptaDestroy (&local_from);
       ptaDestroy (&local_to);
     }
+  return scaled;
+}
+
+GPtrArray *
+rf_ocr_prepare_passes (PIX       *pix,
+                       RfOcrMode  mode,
+                       double    *skew)
+{
+  g_autoptr(GPtrArray) passes = g_ptr_array_new_with_free_func ((GDestroyNotify)rf_ocr_pass_free);
+  g_autoptr(PIX) grey = to_grey (pix);
+  g_autoptr(PIX) small = NULL;
+  g_autoptr(PIX) scaled = NULL;
+  g_autoptr(PIX) inverted = NULL;
+  gboolean light_text = FALSE;
+  double factor;
+  int long_side;
+
+  *skew = 0;
+  if (grey == NULL)
+    return NULL;
+
+  if (mode == RF_OCR_MODE_DOCUMENT)
+    {
+      g_ptr_array_add (passes, pass_new (pixClone (grey), NULL, 3 /* PSM_AUTO */));
+      return g_steal_pointer (&passes);
+    }
+
+  /* Find the card on a small copy. */
+  long_side = MAX (pixGetWidth (grey), pixGetHeight (grey));
+  factor = long_side > ANALYSIS_SIZE ? (double)ANALYSIS_SIZE / long_side : 1.0;
+  small = scale_grey (grey, factor);
+  {
+    g_autoptr(PIX) mask = NULL;
+    g_autoptr(BOX) box = find_card (small, &mask);
+    double quad[8];
+
+    /* Its outline seen: warped flat, no skew model needed. */
+    if (mask != NULL && rf_ocr_find_card_quad (mask, quad))
+      scaled = warp_card (grey, small, factor, quad, skew, &light_text);
+    if (scaled == NULL)
+      scaled = straighten_card (grey, factor, box, skew, &light_text);
+  }
+  if (scaled == NULL)
+    return NULL;
 
   debug_write (scaled, "grey.png");
   g_ptr_array_add (passes, pass_new (despeckle (sauvola (scaled, SAUVOLA_TEXT_HEIGHT)), pixClone (scaled),
                                      11 /* PSM_SPARSE_TEXT */));
-  inverted = pixInvert (NULL, scaled);
-  g_ptr_array_add (passes, pass_new (despeckle (sauvola_with_floor (inverted, SAUVOLA_TEXT_HEIGHT, MIN_INK_CONTRAST)), pixClone (inverted),
-                                     11 /* PSM_SPARSE_TEXT */));
   debug_write (((RfOcrPass *)g_ptr_array_index (passes, 0))->pix, "pass-0.png");
-  debug_write (((RfOcrPass *)g_ptr_array_index (passes, 1))->pix, "pass-1.png");
+  inverted = dark_panels_inverted (scaled, light_text);
+  if (inverted != NULL)
+    {
+      g_ptr_array_add (passes, pass_new (despeckle (sauvola_with_floor (inverted, SAUVOLA_TEXT_HEIGHT, MIN_INK_CONTRAST)),
+                                         pixClone (inverted), 11 /* PSM_SPARSE_TEXT */));
+      debug_write (((RfOcrPass *)g_ptr_array_index (passes, 1))->pix, "pass-1.png");
+    }
   return g_steal_pointer (&passes);
 }
 

@@ -102,4 +102,19 @@ PIX        *rf_ocr_straighten_block    (PIX           *grey,
                                         double        *scale);
 void        rf_ocr_pass_free           (RfOcrPass     *pass);
 
+/* rf-ocr-quad.c: @quad gets the corners (top left, top right, bottom right,
+ * bottom left) of the largest blob of @mask when it is a quadrilateral. */
+gboolean    rf_ocr_find_card_quad      (PIX           *mask,
+                                        double         quad[8]);
+void        rf_ocr_quad_size           (const double   quad[8],
+                                        double        *width,
+                                        double        *height);
+double      rf_ocr_quad_angle          (const double   quad[8]);
+/* @grey (8 bpp) with @quad × @scale warped to a @width × @height rectangle. */
+PIX        *rf_ocr_warp_quad           (PIX           *grey,
+                                        const double   quad[8],
+                                        double         scale,
+                                        int            width,
+                                        int            height);
+
 G_END_DECLS

@@ -17,6 +17,9 @@
 #include <math.h>
 #include <string.h>
 #include <tesseract/capi.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 
 #include "rf-ocr-private.h"
 
@@ -249,6 +252,14 @@ run_pass (gpointer data)
    * tesseract busy for minutes; what it read by then is all there is. */
   TessMonitorSetDeadlineMSecs (monitor, PASS_DEADLINE_MS);
 
+#ifdef _OPENMP
+  /* Tesseract built with OpenMP (Debian's is) splits each line over four
+   * threads that spin while they wait. The passes already run one per
+   * core, so on two cores ~60% of the processor time went to libgomp and
+   * the scheduler. No parallel regions: tesseract runs on this thread.
+   * The setting is this thread's own. */
+  omp_set_max_active_levels (0);
+#endif
   TessBaseAPISetPageSegMode (api, run->psm);
   TessBaseAPISetImage2 (api, run->pix);
   TessBaseAPISetSourceResolution (api, 300);

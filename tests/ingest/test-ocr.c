@@ -107,6 +107,80 @@ test_drawn_light_on_dark (void)
   check_avery (fields);
 }
 
+/* Seen at a steep angle, further than the bench's cards: the far edge a
+ * quarter shorter than the near one. The card's outline is warped flat. */
+static void
+test_drawn_perspective (void)
+{
+  g_autoptr(RfOcr) ocr = rf_ocr_new ();
+  g_autoptr(RfTestCard) card = rf_test_card_new (avery_lines, "DejaVu Sans");
+  g_autoptr(GBytes) image = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RfCardFields) fields = NULL;
+  g_autoptr(RfOcrResult) result = NULL;
+
+  card->rotate = 12;
+  card->keystone = 0.25;
+  card->noise = 0.2;
+  image = rf_test_card_render (card, 2000);
+  result = rf_ocr_recognize_bytes_sync (ocr, image, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (fabs (result->skew + card->rotate), <, 2.5);
+  fields = read_card (ocr, image, &error);
+  g_assert_no_error (error);
+  check_avery (fields);
+  g_assert_cmpstr (rf_card_fields_get (fields, RF_CARD_FIELD_TITLE), ==, "Senior Researcher");
+  g_assert_cmpstr (rf_card_fields_get (fields, RF_CARD_FIELD_ADDRESS), ==, "2 Kingdom Street, London W2 6BD");
+}
+
+/* The outline of a known quadrilateral, and no outline for a blob that
+ * runs from edge to edge of the photo (a bright desk). */
+static void
+test_card_quad (void)
+{
+  static const float corners[8] = { 180, 140, 820, 90, 870, 560, 120, 620 };
+  g_autoptr(PIX) mask = pixCreate (1000, 750, 1);
+  g_autoptr(PIX) desk = pixCreate (1000, 750, 1);
+  g_autoptr(BOX) corner = boxCreate (0, 0, 300, 200);
+  double quad[8];
+  double cx = 0;
+  double cy = 0;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      cx += corners[2 * i] / 4;
+      cy += corners[2 * i + 1] / 4;
+    }
+  /* Inside: on the same side of each edge, going round. */
+  for (int y = 0; y < 750; y++)
+    for (int x = 0; x < 1000; x++)
+      {
+        gboolean inside = TRUE;
+
+        for (guint i = 0; i < 4 && inside; i++)
+          {
+            guint j = (i + 1) % 4;
+            double cross = (corners[2 * j] - corners[2 * i]) * (y - corners[2 * i + 1])
+                           - (corners[2 * j + 1] - corners[2 * i + 1]) * (x - corners[2 * i]);
+
+            inside = cross >= 0;
+          }
+        if (inside)
+          pixSetPixel (mask, x, y, 1);
+      }
+  g_assert_true (rf_ocr_find_card_quad (mask, quad));
+  /* The corners, moved 3% towards the middle (the desk's sliver). */
+  for (guint i = 0; i < 4; i++)
+    {
+      g_assert_cmpfloat (fabs (quad[2 * i] - (cx + (corners[2 * i] - cx) * 0.97)), <, 3);
+      g_assert_cmpfloat (fabs (quad[2 * i + 1] - (cy + (corners[2 * i + 1] - cy) * 0.97)), <, 3);
+    }
+
+  pixSetAll (desk);
+  pixClearInRect (desk, corner);
+  g_assert_false (rf_ocr_find_card_quad (desk, quad));
+}
+
 /* A JPEG stored on its side, with EXIF saying so: phones do that. */
 static GBytes *
 sideways_jpeg (GBytes *png)
@@ -498,6 +572,8 @@ main (int    argc,
   g_test_add_func ("/ocr/drawn/straight", test_drawn_straight);
   g_test_add_func ("/ocr/drawn/turned", test_drawn_turned);
   g_test_add_func ("/ocr/drawn/light-on-dark", test_drawn_light_on_dark);
+  g_test_add_func ("/ocr/drawn/perspective", test_drawn_perspective);
+  g_test_add_func ("/ocr/card-quad", test_card_quad);
   g_test_add_func ("/ocr/drawn/exif-orientation", test_exif_orientation);
   g_test_add_func ("/ocr/drawn/generated", test_generated);
   g_test_add_func ("/ocr/bad-images", test_bad_images);
