@@ -13,13 +13,11 @@
 
 #include "config.h"
 
+#include <dlfcn.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 #include <tesseract/capi.h>
-#ifdef _OPENMP
-#include <omp.h>
-#endif
 
 #include "rf-ocr-private.h"
 
@@ -227,6 +225,28 @@ unturn (const RfOcrRun *run,
   *y = (int)(run->centre_y - dx * s + dy * c) + run->y;
 }
 
+/* Tesseract built with OpenMP (Debian's is) splits each line over four
+ * threads that spin while they wait. The passes already run one per core,
+ * so on two cores ~60% of the processor time went to libgomp and the
+ * scheduler. No parallel regions: tesseract runs on the calling thread
+ * (the setting is per thread). Looked up at run time from the libgomp
+ * tesseract brought in, so that nothing of ours is built with OpenMP and
+ * a tesseract without it costs nothing. */
+static void
+no_openmp_teams (void)
+{
+  static void (*set_max_active_levels) (int) = NULL;
+  static gsize looked_up = 0;
+
+  if (g_once_init_enter (&looked_up))
+    {
+      set_max_active_levels = (void (*) (int)) dlsym (RTLD_DEFAULT, "omp_set_max_active_levels");
+      g_once_init_leave (&looked_up, 1);
+    }
+  if (set_max_active_levels != NULL)
+    set_max_active_levels (0);
+}
+
 static gpointer
 run_pass (gpointer data)
 {
@@ -252,14 +272,7 @@ run_pass (gpointer data)
    * tesseract busy for minutes; what it read by then is all there is. */
   TessMonitorSetDeadlineMSecs (monitor, PASS_DEADLINE_MS);
 
-#ifdef _OPENMP
-  /* Tesseract built with OpenMP (Debian's is) splits each line over four
-   * threads that spin while they wait. The passes already run one per
-   * core, so on two cores ~60% of the processor time went to libgomp and
-   * the scheduler. No parallel regions: tesseract runs on this thread.
-   * The setting is this thread's own. */
-  omp_set_max_active_levels (0);
-#endif
+  no_openmp_teams ();
   TessBaseAPISetPageSegMode (api, run->psm);
   TessBaseAPISetImage2 (api, run->pix);
   TessBaseAPISetSourceResolution (api, 300);
