@@ -228,7 +228,7 @@ main (int   argc,
            small.cpu);
   g_print ("  %7u rows: %6.2f s, %8.0f rows/s, peak RSS %6.1f MB (anonymous %5.1f MB), CPU %.2f s\n", big.rows,
            big.seconds, big.rows / big.seconds, big.max_rss_kb / 1024.0, big.max_anon_kb / 1024.0, big.cpu);
-  g_print ("  (peak RSS includes the pages of the database file SQLite maps, up to 256 MB)\n");
+  g_print ("  (peak RSS includes the file pages of libraries; the database is read into SQLite's page cache)\n");
   if (sqlite_seconds > 0)
     g_print ("sqlite3 .import --csv (one table, all text, no indexes):\n"
              "  %7u rows: %6.2f s, %8.0f rows/s, CPU %.2f s\n"
