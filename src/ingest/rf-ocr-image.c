@@ -95,6 +95,39 @@ scale_grey (PIX    *grey,
   return pixScaleGrayLI (grey, (float)factor, (float)factor);
 }
 
+/* @pix (32 bpp) at @small's size, as how much each pixel looks like card
+ * stock: its brightness less twice its colourfulness. A white card on a
+ * light wooden desk is barely brighter than the wood, but the wood is
+ * beige and the card is not. NULL for images without colour. */
+static PIX *
+neutral_brightness (PIX *pix,
+                    PIX *small)
+{
+  g_autoptr(PIX) colour = NULL;
+  PIX *neutral;
+  l_int32 width = pixGetWidth (small);
+  l_int32 height = pixGetHeight (small);
+
+  if (pixGetDepth (pix) != 32)
+    return NULL;
+  colour = pixScaleToSize (pix, width, height);
+  if (colour == NULL)
+    return NULL;
+  neutral = pixCreate (width, height, 8);
+  for (l_int32 y = 0; y < height; y++)
+    for (l_int32 x = 0; x < width; x++)
+      {
+        l_int32 r, g, b;
+        l_int32 low, high;
+
+        pixGetRGBPixel (colour, x, y, &r, &g, &b);
+        low = MIN (r, MIN (g, b));
+        high = MAX (r, MAX (g, b));
+        pixSetPixel (neutral, x, y, (l_uint32)CLAMP ((r + g + b) / 3 - 2 * (high - low), 0, 255));
+      }
+  return neutral;
+}
+
 /* The card's box in @small: the largest bright, smooth region, with that
  * region's mask in *card_mask. NULL when nothing looks like a card (a
  * screenshot, a scan edge to edge). */
@@ -523,6 +556,16 @@ rf_ocr_prepare_passes (PIX       *pix,
     /* Its outline seen: warped flat, no skew model needed. */
     if (mask != NULL && rf_ocr_find_card_quad (mask, quad))
       scaled = warp_card (grey, small, factor, quad, skew, &light_text);
+    /* Not by brightness: by brightness without colour, in a photo. */
+    if (scaled == NULL)
+      {
+        g_autoptr(PIX) neutral = neutral_brightness (pix, small);
+        g_autoptr(PIX) neutral_mask = NULL;
+        g_autoptr(BOX) neutral_box = neutral != NULL ? find_card (neutral, &neutral_mask) : NULL;
+
+        if (neutral_mask != NULL && rf_ocr_find_card_quad (neutral_mask, quad))
+          scaled = warp_card (grey, small, factor, quad, skew, &light_text);
+      }
     if (scaled == NULL)
       scaled = straighten_card (grey, factor, box, skew, &light_text);
   }

@@ -272,16 +272,36 @@ rf_test_card_render (const RfTestCard *card,
   l_uint8 *data = NULL;
   size_t size = 0;
 
-  /* A desk: a warm gradient, darker under a dark card's light. */
-  {
-    cairo_pattern_t *desk = cairo_pattern_create_linear (0, 0, width, height);
+  /* Light wood: beige, its grain streaks lighter and darker. */
+  if (card->light_desk)
+    {
+      g_autoptr(GRand) grain = g_rand_new_with_seed (7);
 
-    cairo_pattern_add_color_stop_rgb (desk, 0, 0.55, 0.45, 0.35);
-    cairo_pattern_add_color_stop_rgb (desk, 1, 0.35, 0.3, 0.25);
-    cairo_set_source (cr, desk);
-    cairo_paint (cr);
-    cairo_pattern_destroy (desk);
-  }
+      cairo_set_source_rgb (cr, 0.88, 0.82, 0.72);
+      cairo_paint (cr);
+      cairo_set_line_width (cr, width / 200.0);
+      for (int i = 0; i < 60; i++)
+        {
+          double shade = g_rand_double_range (grain, -0.08, 0.06);
+          double y = g_rand_double_range (grain, -0.2, 1.0) * height;
+
+          cairo_set_source_rgb (cr, 0.88 + shade, 0.82 + shade, 0.72 + shade);
+          cairo_move_to (cr, 0, y);
+          cairo_line_to (cr, width, y + height * 0.25);
+          cairo_stroke (cr);
+        }
+    }
+  /* A desk: a warm gradient, darker under a dark card's light. */
+  else
+    {
+      cairo_pattern_t *desk = cairo_pattern_create_linear (0, 0, width, height);
+
+      cairo_pattern_add_color_stop_rgb (desk, 0, 0.55, 0.45, 0.35);
+      cairo_pattern_add_color_stop_rgb (desk, 1, 0.35, 0.3, 0.25);
+      cairo_set_source (cr, desk);
+      cairo_paint (cr);
+      cairo_pattern_destroy (desk);
+    }
   cairo_translate (cr, width / 2.0, height / 2.0);
   cairo_rotate (cr, card->rotate * G_PI / 180.0);
   cairo_translate (cr, -card_width / 2, -card_height / 2);

@@ -32,6 +32,7 @@ typedef struct
   double            noise;     /* 0-1 */
   int               blur;      /* box blur half-width in pixels, 0: none */
   gboolean          jpeg;      /* JPEG (else PNG) */
+  gboolean          light_desk; /* light wood with grain, nearly as bright as the card */
 } RfTestCard;
 
 RfTestCard *rf_test_card_generate     (guint              seed);
