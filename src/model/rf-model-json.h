@@ -22,6 +22,8 @@ void          rf_classification_build_json   (RfClassification  *classification,
                                               JsonBuilder       *builder);
 void          rf_dossier_build_json          (RfDossier         *dossier,
                                               JsonBuilder       *builder);
+RfDossier    *rf_dossier_from_stored_json    (const char        *json);
+char         *rf_dossier_to_stored_json      (RfDossier         *dossier);
 void          rf_lead_build_json             (RfLead            *lead,
                                               gboolean           full,
                                               JsonBuilder       *builder);

@@ -68,95 +68,6 @@ column_strv (sqlite3_stmt *stmt,
   return rf_stmt_column_strv (stmt, column);
 }
 
-static RfDossier *
-dossier_from_json (const char *json)
-{
-  g_autoptr(JsonParser) parser = NULL;
-  JsonObject *object;
-  RfDossier *dossier;
-
-  if (json == NULL || *json == '\0')
-    return NULL;
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, json, -1, NULL) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    return NULL;
-  object = json_node_get_object (json_parser_get_root (parser));
-
-  dossier = rf_dossier_new ();
-  rf_dossier_set_snapshot (dossier, rf_json_object_get_string (object, "snapshot", ""));
-  rf_dossier_set_uncomfortable_truth (dossier, rf_json_object_get_string (object, "uncomfortable_truth", ""));
-  rf_dossier_set_reframe (dossier, rf_json_object_get_string (object, "reframe", ""));
-  rf_dossier_set_challenger_insight (dossier, rf_json_object_get_string (object, "challenger_insight", ""));
-  rf_dossier_set_model (dossier, rf_json_object_get_string (object, "model", ""));
-  if (json_object_has_member (object, "created_at") &&
-      JSON_NODE_HOLDS_VALUE (json_object_get_member (object, "created_at")) &&
-      json_node_get_value_type (json_object_get_member (object, "created_at")) == G_TYPE_INT64)
-    rf_dossier_set_created_at (dossier, json_object_get_int_member (object, "created_at"));
-
-  for (guint i = 0; i < 2; i++)
-    {
-      const char *member = i == 0 ? "why_pain" : "best_angle";
-      JsonArray *array = json_object_has_member (object, member) &&
-                         JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, member))
-                         ? json_object_get_array_member (object, member) : NULL;
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-      g_auto(GStrv) items = NULL;
-
-      for (guint j = 0; array != NULL && j < json_array_get_length (array); j++)
-        {
-          JsonNode *node = json_array_get_element (array, j);
-          if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-            g_strv_builder_add (builder, json_node_get_string (node));
-        }
-      items = g_strv_builder_end (builder);
-      if (i == 0)
-        rf_dossier_set_why_pain (dossier, (const char * const *)items);
-      else
-        rf_dossier_set_best_angle (dossier, (const char * const *)items);
-    }
-
-  return dossier;
-}
-
-static char *
-dossier_to_json (RfDossier *dossier)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  const char * const *lists[2] = { rf_dossier_get_why_pain (dossier), rf_dossier_get_best_angle (dossier) };
-  const char *names[2] = { "why_pain", "best_angle" };
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "snapshot");
-  json_builder_add_string_value (builder, rf_dossier_get_snapshot (dossier) ?: "");
-  for (guint i = 0; i < 2; i++)
-    {
-      json_builder_set_member_name (builder, names[i]);
-      json_builder_begin_array (builder);
-      for (guint j = 0; lists[i] != NULL && lists[i][j] != NULL; j++)
-        json_builder_add_string_value (builder, lists[i][j]);
-      json_builder_end_array (builder);
-    }
-  json_builder_set_member_name (builder, "uncomfortable_truth");
-  json_builder_add_string_value (builder, rf_dossier_get_uncomfortable_truth (dossier) ?: "");
-  json_builder_set_member_name (builder, "reframe");
-  json_builder_add_string_value (builder, rf_dossier_get_reframe (dossier) ?: "");
-  json_builder_set_member_name (builder, "challenger_insight");
-  json_builder_add_string_value (builder, rf_dossier_get_challenger_insight (dossier) ?: "");
-  json_builder_set_member_name (builder, "model");
-  json_builder_add_string_value (builder, rf_dossier_get_model (dossier) ?: "");
-  json_builder_set_member_name (builder, "created_at");
-  json_builder_add_int_value (builder, rf_dossier_get_created_at (dossier));
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
-}
-
 RfLead *
 rf_lead_dao_lead_from_row (sqlite3_stmt *stmt,
                            gboolean      full)
@@ -200,7 +111,7 @@ rf_lead_dao_lead_from_row (sqlite3_stmt *stmt,
       g_auto(GStrv) criteria = column_strv (stmt, 34);
       g_auto(GStrv) keywords = column_strv (stmt, 35);
       g_auto(GStrv) repairs = column_strv (stmt, 36);
-      g_autoptr(RfDossier) dossier = dossier_from_json (rf_stmt_column_text (stmt, 38));
+      g_autoptr(RfDossier) dossier = rf_dossier_from_stored_json (rf_stmt_column_text (stmt, 38));
 
       rf_classification_set_spin_situation (classification, rf_stmt_column_text (stmt, 25));
       rf_classification_set_spin_problem (classification, rf_stmt_column_text (stmt, 26));
@@ -398,7 +309,7 @@ rf_lead_dao_insert_in_thread (RfDatabase  *database,
   rf_stmt_bind_text_static (stmt, 28, rf_lead_status_to_nick (rf_lead_get_status (lead)));
   rf_stmt_bind_text_or_empty_static (stmt, 29, rf_lead_get_notes (lead));
   if (dossier != NULL)
-    sqlite3_bind_text (stmt, 30, dossier_to_json (dossier), -1, g_free);
+    sqlite3_bind_text (stmt, 30, rf_dossier_to_stored_json (dossier), -1, g_free);
   sqlite3_bind_int64 (stmt, 31, created_at > 0 ? created_at : rf_store_now ());
 
   if (!rf_database_step_done (database, stmt, error))
@@ -460,7 +371,7 @@ rf_lead_dao_set_dossier_in_thread (RfDatabase  *database,
   if (stmt == NULL)
     return FALSE;
   if (dossier != NULL)
-    sqlite3_bind_text (stmt, 1, dossier_to_json (dossier), -1, g_free);
+    sqlite3_bind_text (stmt, 1, rf_dossier_to_stored_json (dossier), -1, g_free);
   sqlite3_bind_int64 (stmt, 2, rf_store_now ());
   sqlite3_bind_int64 (stmt, 3, id);
   if (!rf_database_step_done (database, stmt, error))
