@@ -160,13 +160,16 @@ rf_filter_bar_set_counts (RfFilterBar *self,
 {
   g_return_if_fail (RF_IS_FILTER_BAR (self));
 
+  /* Short, so that the bar keeps its width with 100,000 leads; the
+   * exact count is the label's tooltip. */
   for (guint i = 0; i < RF_N_SCORE_BUCKETS; i++)
     {
-      char text[16];
+      g_autofree char *text = rf_gui_format_count (counts[i]);
+      g_autofree char *exact = g_strdup_printf ("%'u", counts[i]);
 
       self->counts[i] = counts[i];
-      g_snprintf (text, sizeof text, "%u", counts[i]);
       gtk_label_set_text (self->count_labels[i], text);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->count_labels[i]), exact);
     }
 }
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "rf-gui-labels.h"
 
@@ -90,6 +91,23 @@ rf_gui_set_bucket_css_class (GtkWidget     *widget,
     if (i != bucket)
       gtk_widget_remove_css_class (widget, rf_gui_bucket_css_class (i));
   gtk_widget_add_css_class (widget, rf_gui_bucket_css_class (bucket));
+}
+
+/* A count for a button that should not grow with the database: exact
+ * below 10,000, then "12.7k", "127k", "1.3M" (in the locale's digits). */
+char *
+rf_gui_format_count (guint count)
+{
+  if (count < 10000)
+    return g_strdup_printf ("%u", count);
+  if (count < 100000)
+    /* TRANSLATORS: thousands, short, for a count on a button: 12.7k */
+    return g_strdup_printf (_("%.1fk"), floor (count / 100.0) / 10.0);
+  if (count < 1000000)
+    /* TRANSLATORS: thousands, short, for a count on a button: 127k */
+    return g_strdup_printf (_("%uk"), count / 1000);
+  /* TRANSLATORS: millions, short, for a count on a button: 1.3M */
+  return g_strdup_printf (_("%.1fM"), floor (count / 100000.0) / 10.0);
 }
 
 /* "first_marketer" -> "first marketer": classifier nicks as words. */

@@ -22,6 +22,7 @@ const char *rf_gui_bucket_css_class    (RfScoreBucket   bucket);
 void        rf_gui_set_bucket_css_class (GtkWidget     *widget,
                                          RfScoreBucket  bucket);
 char       *rf_gui_humanize            (const char     *nick);
+char       *rf_gui_format_count        (guint           count);
 char       *rf_gui_format_date         (gint64          unix_time);
 char       *rf_gui_format_date_time    (gint64          unix_time);
 GListModel *rf_gui_status_list_new     (void);

@@ -6,6 +6,7 @@
 
 #include "rf-activity-dao.h"
 #include "rf-activity-log.h"
+#include "rf-gui-labels.h"
 #include "rf-lead-dao.h"
 #include "rf-test-util.h"
 #include "rf-window-private.h"
@@ -534,6 +535,36 @@ test_live_insert (Fixture       *f,
   g_assert_cmpuint (rf_lead_table_get_selected (f->window->table), ==, 4);
 }
 
+/* Bucket counts stay short on their buttons, whatever the database's size,
+ * never rounded up; the exact count is the label's tooltip. */
+static void
+test_count_labels (void)
+{
+  const struct { guint count; const char *shown; } cases[] = {
+    { 0, "0" }, { 9999, "9999" }, { 10000, "10.0k" }, { 12699, "12.6k" }, { 99999, "99.9k" },
+    { 100000, "100k" }, { 999999, "999k" }, { 1000000, "1.0M" }, { 1259999, "1.2M" },
+  };
+  RfFilterBar *bar = g_object_ref_sink (g_object_new (RF_TYPE_FILTER_BAR, NULL));
+  const guint counts[RF_N_SCORE_BUCKETS] = { 5, 61679, 0, 123456 };
+  const char *tooltip;
+  GtkWidget *label;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = rf_gui_format_count (cases[i].count);
+
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+
+  rf_filter_bar_set_counts (bar, counts);
+  g_assert_cmpuint (rf_filter_bar_get_count (bar, RF_SCORE_BUCKET_WARM), ==, 61679);
+  label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (bar), RF_TYPE_FILTER_BAR, "warm_count"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "61.6k");
+  tooltip = gtk_widget_get_tooltip_text (label);
+  g_assert_cmpstr (tooltip, ==, "61679");
+  g_object_unref (bar);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -560,6 +591,7 @@ main (int   argc,
   ADD ("/window/delete-and-undo", test_delete_and_undo, FALSE);
   ADD ("/window/live-insert", test_live_insert, FALSE);
 #undef ADD
+  g_test_add_func ("/window/count-labels", test_count_labels);
 
   return g_test_run ();
 }
