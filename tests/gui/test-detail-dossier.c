@@ -105,7 +105,7 @@ test_write (Fixture       *f,
   button = find_button (GTK_WIDGET (f->gui.window->detail), "_Write Dossier");
   g_assert_nonnull (button);
   /* Sensitive once the detail has loaded the lead. */
-  if (!rf_test_wait_until (widget_sensitive, button, 60000))
+  if (!rf_test_wait_until (widget_sensitive, button, 180000))
     g_error ("Write Dossier stays off: status %d, dossiers %d, lead shown %" G_GINT64_FORMAT " (%s), tooltip %s",
              rf_lead_engine_get_ollama_status (f->gui.engine), rf_lead_engine_get_dossiers_enabled (f->gui.engine),
              rf_lead_detail_get_lead_id (f->gui.window->detail),
@@ -124,6 +124,14 @@ test_write (Fixture       *f,
     g_main_context_iteration (NULL, TRUE);
 }
 
+static gboolean
+tooltip_says_pull (gpointer data)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (data);
+
+  return tooltip != NULL && strstr (tooltip, "ollama pull gemma3:4b") != NULL;
+}
+
 static void
 test_rich_model_missing (Fixture       *f,
                          gconstpointer  data)
@@ -133,8 +141,11 @@ test_rich_model_missing (Fixture       *f,
   show_lead (f);
   button = find_button (GTK_WIDGET (f->gui.window->detail), "_Write Dossier");
   g_assert_nonnull (button);
+  /* The detail fills in after the lead has loaded: slow under a sanitizer. */
+  if (!rf_test_wait_until (tooltip_says_pull, button, 180000))
+    g_error ("The button's tooltip does not say how to get the model: status %d, tooltip %s",
+             rf_lead_engine_get_ollama_status (f->gui.engine), gtk_widget_get_tooltip_text (GTK_WIDGET (button)));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (button)));
-  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), "ollama pull gemma3:4b"));
 }
 
 int
