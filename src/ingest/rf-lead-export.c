@@ -566,56 +566,6 @@ split_list (const char *text)
   return g_strv_builder_end (builder);
 }
 
-static RfDossier *
-dossier_from_string (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  RfDossier *dossier;
-  JsonObject *object;
-  const char *created;
-
-  if (*text == '\0' || !json_parser_load_from_data (parser, text, -1, NULL) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    return NULL;
-  object = json_node_get_object (json_parser_get_root (parser));
-
-  dossier = rf_dossier_new ();
-  rf_dossier_set_snapshot (dossier, rf_json_object_get_string (object, "snapshot", ""));
-  rf_dossier_set_uncomfortable_truth (dossier, rf_json_object_get_string (object, "uncomfortable_truth", ""));
-  rf_dossier_set_reframe (dossier, rf_json_object_get_string (object, "reframe", ""));
-  rf_dossier_set_challenger_insight (dossier, rf_json_object_get_string (object, "challenger_insight", ""));
-  rf_dossier_set_model (dossier, rf_json_object_get_string (object, "model", ""));
-  created = rf_json_object_get_string (object, "created_at", NULL);
-  if (created != NULL)
-    {
-      g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (created, NULL);
-      if (time != NULL)
-        rf_dossier_set_created_at (dossier, g_date_time_to_unix (time));
-    }
-
-  for (guint i = 0; i < 2; i++)
-    {
-      const char *member = i == 0 ? "why_pain" : "best_angle";
-      JsonNode *node = json_object_get_member (object, member);
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-      g_auto(GStrv) items = NULL;
-      JsonArray *array = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-
-      for (guint j = 0; array != NULL && j < json_array_get_length (array); j++)
-        {
-          JsonNode *item = json_array_get_element (array, j);
-          if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING)
-            g_strv_builder_add (builder, json_node_get_string (item));
-        }
-      items = g_strv_builder_end (builder);
-      if (i == 0)
-        rf_dossier_set_why_pain (dossier, (const char * const *)items);
-      else
-        rf_dossier_set_best_angle (dossier, (const char * const *)items);
-    }
-  return dossier;
-}
-
 RfLead *
 rf_lead_export_columns_restore (RfLeadExportColumns *columns,
                                 const char * const  *cells,
@@ -679,7 +629,7 @@ rf_lead_export_columns_restore (RfLeadExportColumns *columns,
   if (rf_enum_from_nick (RF_TYPE_LEAD_STATUS, CELL (COL_STATUS), &nick))
     rf_lead_set_status (lead, nick);
   rf_lead_set_notes (lead, CELL (COL_NOTES));
-  if ((dossier = dossier_from_string (CELL (COL_DOSSIER))) != NULL)
+  if ((dossier = rf_dossier_from_stored_json (CELL (COL_DOSSIER))) != NULL)
     rf_lead_set_dossier (lead, dossier);
   if (*CELL (COL_CREATED_AT) != '\0')
     {

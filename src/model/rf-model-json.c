@@ -392,12 +392,14 @@ rf_json_to_string (JsonBuilder *builder,
 }
 
 /* The dossier as the store keeps it (the seed's fields, the model and
- * when): NULL for an empty or unreadable one. */
+ * when), or as rf_dossier_build_json() writes it (an export's cell): NULL
+ * for an empty or unreadable one. */
 RfDossier *
 rf_dossier_from_stored_json (const char *json)
 {
   g_autoptr(JsonParser) parser = NULL;
   JsonObject *object;
+  JsonNode *created;
   RfDossier *dossier;
 
   if (json == NULL || *json == '\0')
@@ -415,10 +417,17 @@ rf_dossier_from_stored_json (const char *json)
   rf_dossier_set_reframe (dossier, rf_json_object_get_string (object, "reframe", ""));
   rf_dossier_set_challenger_insight (dossier, rf_json_object_get_string (object, "challenger_insight", ""));
   rf_dossier_set_model (dossier, rf_json_object_get_string (object, "model", ""));
-  if (json_object_has_member (object, "created_at") &&
-      JSON_NODE_HOLDS_VALUE (json_object_get_member (object, "created_at")) &&
-      json_node_get_value_type (json_object_get_member (object, "created_at")) == G_TYPE_INT64)
-    rf_dossier_set_created_at (dossier, json_object_get_int_member (object, "created_at"));
+  /* Seconds as stored; ISO 8601 as rf_dossier_build_json() writes it. */
+  created = json_object_get_member (object, "created_at");
+  if (created != NULL && JSON_NODE_HOLDS_VALUE (created) && json_node_get_value_type (created) == G_TYPE_INT64)
+    rf_dossier_set_created_at (dossier, json_node_get_int (created));
+  else if (created != NULL && JSON_NODE_HOLDS_VALUE (created) && json_node_get_value_type (created) == G_TYPE_STRING)
+    {
+      g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (json_node_get_string (created), NULL);
+
+      if (time != NULL)
+        rf_dossier_set_created_at (dossier, g_date_time_to_unix (time));
+    }
 
   for (guint i = 0; i < 2; i++)
     {
