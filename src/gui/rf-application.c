@@ -15,6 +15,7 @@
 #include "rf-metainfo.h"
 #include "rf-lead-dao.h"
 #include "rf-preferences-window.h"
+#include "rf-renderer.h"
 #include "rf-window.h"
 
 struct _RfApplication
@@ -226,6 +227,9 @@ rf_application_startup (GApplication *app)
   g_autofree char *path = NULL;
 
   G_APPLICATION_CLASS (rf_application_parent_class)->startup (app);
+
+  /* Before any window exists: its renderer is chosen when it is shown. */
+  rf_renderer_choose (gdk_display_get_default ());
 
   /* Preferences live in GSettings; the seed's environment names override
    * them. Without the schema (an uninstalled build) the defaults apply. */
