@@ -101,17 +101,34 @@ import_action (GSimpleAction *action,
 {
   GtkApplication *app = user_data;
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) everything = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) lists = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) documents = gtk_file_filter_new ();
 
   chooser = gtk_file_chooser_native_new (_("Import Leads"), gtk_application_get_active_window (app),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("CSV, TSV and vCard files"));
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_filter_add_suffix (filter, "tsv");
-  gtk_file_filter_add_suffix (filter, "vcf");
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_filter_add_mime_type (filter, "text/vcard");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* What the window takes when dropped (rf_intake_kind_for_file). */
+  gtk_file_filter_set_name (lists, _("Contact lists (CSV, TSV, vCard)"));
+  gtk_file_filter_set_name (documents, _("Business cards and documents (images, PDF)"));
+  gtk_file_filter_set_name (everything, _("Everything Raptorflow reads"));
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkFileFilter *filter = i == 0 ? lists : everything;
+
+      gtk_file_filter_add_suffix (filter, "csv");
+      gtk_file_filter_add_suffix (filter, "tsv");
+      gtk_file_filter_add_suffix (filter, "vcf");
+      gtk_file_filter_add_mime_type (filter, "text/csv");
+      gtk_file_filter_add_mime_type (filter, "text/vcard");
+      filter = i == 0 ? documents : everything;
+      gtk_file_filter_add_mime_type (filter, "image/*");
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+      gtk_file_filter_add_suffix (filter, "pdf");
+    }
+  gtk_file_filter_add_suffix (everything, "txt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), everything);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), lists);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), documents);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), app);

@@ -338,6 +338,14 @@ find_duplicates_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (duplicates));
 }
 
+static void
+show_profiles_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  adw_view_stack_set_visible_child_name (RF_WINDOW (widget)->view_stack, "profiles");
+}
+
 void
 rf_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -352,6 +360,7 @@ rf_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-bucket", "i", toggle_bucket_action);
   gtk_widget_class_install_action (widget_class, "win.find-duplicates", NULL, find_duplicates_action);
+  gtk_widget_class_install_action (widget_class, "win.show-profiles", NULL, show_profiles_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.next-lead", NULL);

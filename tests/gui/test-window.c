@@ -145,6 +145,11 @@ test_empty (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->content_stack), ==, "empty");
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (f->window->filter_bar)) == FALSE);
   g_assert_nonnull (rf_window_get_status_slot (f->window));
+
+  /* The empty page's way to the profiles. */
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==, "leads");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-profiles", NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==, "profiles");
 }
 
 static void
