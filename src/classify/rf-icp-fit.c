@@ -75,7 +75,7 @@ find_head_count (const char *folded,
 {
   static const char * const nouns[] = {
     " employees", " people", " staff", " person team", " member team", " team members",
-    " strong team", " person company", " headcount", NULL
+    " strong team", " person company", " headcount", " person ", NULL
   };
   const char *p;
 

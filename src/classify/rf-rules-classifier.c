@@ -75,6 +75,23 @@ shorten (const char *text,
   return g_strdup (stripped);
 }
 
+/* Where the sentence from @start ends: at a line break, or a ".", "!" or
+ * "?" followed by a space or the end ("glowbar.co" and "3.5" go on). */
+static const char *
+sentence_end (const char *start)
+{
+  const char *end = start;
+
+  for (;;)
+    {
+      end += strcspn (end, ".!?\n");
+      if (*end == '\0' || *end == '\n' || end[1] == '\0' || g_ascii_isspace (end[1])
+          || end[1] == '"' || end[1] == ')')
+        return end;
+      end++;
+    }
+}
+
 /* The sentence of @text that holds @folded_phrase, or the first sentence
  * when @folded_phrase is NULL. */
 static char *
@@ -85,7 +102,7 @@ find_sentence (const char *text,
 
   while (start != NULL && *start != '\0')
     {
-      const char *end = start + strcspn (start, ".!?\n");
+      const char *end = sentence_end (start);
       g_autoptr(RfMatchText) sentence = NULL;
 
       if (folded_phrase == NULL)

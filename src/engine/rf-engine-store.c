@@ -20,6 +20,7 @@
 #include "rf-scoring.h"
 #include "rf-signal-dao.h"
 #include "rf-store-error.h"
+#include "rf-text-contacts.h"
 
 RfLeadContext *
 rf_lead_context_new (void)
@@ -196,6 +197,36 @@ intake (RfDatabase    *database,
   return TRUE;
 }
 
+/* Typed or pasted text: the company and the person it names, where the
+ * caller gave none (cards and CSV rows come with their own fields). */
+static void
+fill_from_text (RfLeadContext *context)
+{
+  RfSourceType source = rf_signal_get_source_type (context->signal);
+  const char *text = rf_signal_get_raw_text (context->signal);
+  g_autoptr(RfTextContacts) found = NULL;
+
+  if ((source != RF_SOURCE_TYPE_MANUAL && source != RF_SOURCE_TYPE_JOB_POST && source != RF_SOURCE_TYPE_WEBSITE)
+      || !has_text (text) || (context->company != NULL && context->contact != NULL))
+    return;
+
+  found = rf_text_contacts_find (text);
+  if (context->company == NULL && (found->company != NULL || found->website != NULL))
+    {
+      context->company = rf_company_new ();
+      rf_company_set_name (context->company, found->company);
+      rf_company_set_website (context->company, found->website);
+    }
+  if (context->contact == NULL && (found->name != NULL || found->email != NULL))
+    {
+      context->contact = rf_contact_new ();
+      rf_contact_set_name (context->contact, found->name);
+      rf_contact_set_title (context->contact, found->title);
+      rf_contact_set_email (context->contact, found->email);
+      rf_contact_set_phone (context->contact, found->phone);
+    }
+}
+
 /* Stores @signal with its company and contact (deduplicated), scores it by
  * rules at once and stores the lead, all in one transaction: from here on
  * nothing is lost, whatever happens to the model's answer. A signal stored
@@ -214,6 +245,7 @@ rf_engine_store_intake_in_thread (RfDatabase  *database,
   context->signal = rf_signal_copy (signal);
   context->company = company_is_named (company) ? rf_company_copy (company) : NULL;
   context->contact = contact_is_named (contact) ? rf_contact_copy (contact) : NULL;
+  fill_from_text (context);
   if (rf_signal_get_received_at (context->signal) <= 0)
     rf_signal_set_received_at (context->signal, g_get_real_time () / G_USEC_PER_SEC);
 

@@ -564,8 +564,11 @@ build_size_toggles (RfProfilesView *self)
       GtkWidget *toggle = gtk_toggle_button_new_with_label (rf_size_buckets[i]);
       g_autofree char *label = NULL;
 
-      /* Translators: the accessible name of a company size chip, e.g. "2-10 people" */
-      label = g_strdup_printf (_("%s people"), rf_size_buckets[i]);
+      if (g_str_equal (rf_size_buckets[i], "1"))
+        label = g_strdup (_("1 person: a solo founder"));
+      else
+        /* Translators: the accessible name of a company size chip, e.g. "2-10 people" */
+        label = g_strdup_printf (_("%s people"), rf_size_buckets[i]);
       gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       gtk_widget_set_tooltip_text (toggle, label);
       gtk_widget_add_css_class (toggle, "chip");

@@ -117,6 +117,17 @@ test_no_match_is_parked (void)
   g_assert_cmpint (rf_score_bucket_for_total (total), ==, RF_SCORE_BUCKET_PARKED);
 }
 
+/* A sentence ends at ". ", not at the dot of a website or a number. */
+static void
+test_sentences (void)
+{
+  g_autoptr(RfClassification) result = NULL;
+
+  result = classify (NULL, "Glowbar Skincare (glowbar.co) is hiring for 2.5 roles. Our ROAS dropped.", NULL, NULL);
+  g_assert_cmpstr (rf_classification_get_spin_situation (result), ==,
+                   "Glowbar Skincare (glowbar.co) is hiring for 2.5 roles");
+}
+
 static void
 test_size_detection (void)
 {
@@ -129,6 +140,8 @@ test_size_detection (void)
     { "whatever", "51-200 employees", "51-200" },
     { "whatever", "8", "2-10" },
     { "2000 staff worldwide", NULL, "501+" },
+    { "We're a 12-person DTC beauty brand", NULL, "11-50" },
+    { "a 3-location dental group", NULL, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -232,6 +245,7 @@ main (int   argc,
   g_test_add_func ("/rules/seed-example", test_seed_example);
   g_test_add_func ("/rules/no-match-is-parked", test_no_match_is_parked);
   g_test_add_func ("/rules/size-detection", test_size_detection);
+  g_test_add_func ("/rules/sentences", test_sentences);
   g_test_add_func ("/rules/profile-criteria", test_profile_criteria);
   g_test_add_func ("/rules/no-profile", test_no_profile);
   g_test_add_func ("/rules/data-quality", test_data_quality);

@@ -290,6 +290,40 @@ test_not_running (Fixture       *fixture,
   wait_idle (fixture);
 }
 
+/* A pasted post names its company and a person: the lead has them, and
+ * what the caller gave wins over what the text says. */
+static void
+test_contacts_from_text (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const char *post =
+    "Glowbar Skincare (glowbar.co) is hiring a Performance Marketer. Our ROAS dropped for three "
+    "quarters and CAC keeps climbing. Contact: Maya Chen, Founder, maya@glowbar.co";
+  g_autoptr(RfClassifyOutcome) found = NULL;
+  g_autoptr(RfClassifyOutcome) given = NULL;
+  double quality_without;
+
+  rf_fake_ollama_stop (fixture->ollama);
+  found = classify (fixture, post, NULL);
+  g_assert_cmpstr (rf_lead_get_company_name (found->lead), ==, "Glowbar Skincare");
+  g_assert_nonnull (strstr (rf_lead_get_company_website (found->lead), "glowbar.co"));
+  g_assert_cmpstr (rf_lead_get_contact_name (found->lead), ==, "Maya Chen");
+  g_assert_cmpstr (rf_lead_get_contact_email (found->lead), ==, "maya@glowbar.co");
+  /* Found fields count as data. */
+  {
+    g_autoptr(RfClassifyOutcome) bare = classify (fixture, "Our ROAS dropped for three quarters and CAC keeps climbing.", NULL);
+
+    quality_without = rf_classification_get_score_data_quality (rf_lead_get_classification (bare->lead));
+    g_assert_cmpint (rf_lead_get_company_id (bare->lead), ==, 0);
+  }
+  g_assert_cmpfloat (rf_classification_get_score_data_quality (rf_lead_get_classification (found->lead)), >, quality_without);
+
+  given = classify (fixture, post, "MyD2C Brand");
+  g_assert_cmpstr (rf_lead_get_company_name (given->lead), ==, "MyD2C Brand");
+  g_assert_cmpstr (rf_lead_get_contact_email (given->lead), ==, "maya@glowbar.co");
+  wait_idle (fixture);
+}
+
 static void
 test_fast_model_missing (Fixture       *fixture,
                          gconstpointer  data)
@@ -600,6 +634,7 @@ main (int   argc,
   ADD ("/engine/rich-model-missing", test_rich_model_missing);
   ADD ("/engine/not-running", test_not_running);
   ADD ("/engine/fast-model-missing", test_fast_model_missing);
+  ADD ("/engine/contacts-from-text", test_contacts_from_text);
   ADD ("/engine/faults", test_faults);
   ADD ("/engine/odd-chunks", test_odd_chunks);
   ADD ("/engine/out-of-range", test_out_of_range);
