@@ -31,6 +31,7 @@ struct _RfLead
   char *contact_name;
   char *contact_email;
   char *contact_phone;
+  char *contact_title;
   char *icp_name;
 };
 
@@ -57,6 +58,7 @@ enum {
   PROP_CONTACT_NAME,
   PROP_CONTACT_EMAIL,
   PROP_CONTACT_PHONE,
+  PROP_CONTACT_TITLE,
   PROP_ICP_NAME,
   N_PROPS
 };
@@ -76,6 +78,7 @@ rf_lead_finalize (GObject *object)
   g_free (self->contact_name);
   g_free (self->contact_email);
   g_free (self->contact_phone);
+  g_free (self->contact_title);
   g_free (self->icp_name);
 
   G_OBJECT_CLASS (rf_lead_parent_class)->finalize (object);
@@ -165,6 +168,9 @@ rf_lead_get_property (GObject    *object,
 
     case PROP_CONTACT_PHONE:
       g_value_set_string (value, self->contact_phone);
+      break;
+    case PROP_CONTACT_TITLE:
+      g_value_set_string (value, self->contact_title);
       break;
 
     case PROP_ICP_NAME:
@@ -261,6 +267,9 @@ rf_lead_set_property (GObject      *object,
     case PROP_CONTACT_PHONE:
       rf_lead_set_contact_phone (self, g_value_get_string (value));
       break;
+    case PROP_CONTACT_TITLE:
+      rf_lead_set_contact_title (self, g_value_get_string (value));
+      break;
 
     case PROP_ICP_NAME:
       rf_lead_set_icp_name (self, g_value_get_string (value));
@@ -350,6 +359,9 @@ rf_lead_class_init (RfLeadClass *klass)
   /* Phone of its contact (read from the contact). */
   properties[PROP_CONTACT_PHONE] =
     g_param_spec_string ("contact-phone", NULL, NULL, NULL, RF_PARAM_RW);
+  /* Job title of its contact (read from the contact; whole leads only). */
+  properties[PROP_CONTACT_TITLE] =
+    g_param_spec_string ("contact-title", NULL, NULL, NULL, RF_PARAM_RW);
   /* Name of its profile (read from the profile). */
   properties[PROP_ICP_NAME] =
     g_param_spec_string ("icp-name", NULL, NULL, NULL, RF_PARAM_RW);
@@ -401,6 +413,7 @@ rf_lead_copy (RfLead *self)
   copy->contact_name = g_strdup (self->contact_name);
   copy->contact_email = g_strdup (self->contact_email);
   copy->contact_phone = g_strdup (self->contact_phone);
+  copy->contact_title = g_strdup (self->contact_title);
   copy->icp_name = g_strdup (self->icp_name);
 
   return copy;
@@ -752,6 +765,24 @@ rf_lead_set_contact_phone (RfLead     *self,
 
   if (rf_model_set_string (&self->contact_phone, value))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_PHONE]);
+}
+
+const char *
+rf_lead_get_contact_title (RfLead *self)
+{
+  g_return_val_if_fail (RF_IS_LEAD (self), NULL);
+
+  return self->contact_title;
+}
+
+void
+rf_lead_set_contact_title (RfLead     *self,
+                           const char *value)
+{
+  g_return_if_fail (RF_IS_LEAD (self));
+
+  if (rf_model_set_string (&self->contact_title, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_TITLE]);
 }
 
 const char *

@@ -77,6 +77,9 @@ void              rf_lead_set_contact_email   (RfLead     *self,
 const char       *rf_lead_get_contact_phone   (RfLead *self);
 void              rf_lead_set_contact_phone   (RfLead     *self,
                                                const char *value);
+const char       *rf_lead_get_contact_title   (RfLead *self);
+void              rf_lead_set_contact_title   (RfLead     *self,
+                                               const char *value);
 const char       *rf_lead_get_icp_name        (RfLead *self);
 void              rf_lead_set_icp_name        (RfLead     *self,
                                                const char *value);

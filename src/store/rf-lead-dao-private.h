@@ -24,7 +24,7 @@ G_BEGIN_DECLS
 #define RF_LEAD_FULL_COLUMNS RF_LEAD_COMMON_COLUMNS ", i.name, " \
   "l.spin_situation, l.spin_problem, l.spin_implication, l.spin_need_payoff, " \
   "l.meddic_economic_buyer, l.meddic_key_pain, l.meddic_chaos_flags, l.prompt_version, " \
-  "l.explanation, l.matched_criteria, l.matched_keywords, l.repairs, l.notes, l.dossier"
+  "l.explanation, l.matched_criteria, l.matched_keywords, l.repairs, l.notes, l.dossier, p.title"
 
 #define RF_LEAD_LIGHT_JOINS \
   "FROM leads l " \

@@ -126,6 +126,7 @@ rf_lead_dao_lead_from_row (sqlite3_stmt *stmt,
       rf_classification_set_matched_keywords (classification, (const char * const *)keywords);
       rf_classification_set_repairs (classification, (const char * const *)repairs);
       rf_lead_set_notes (lead, rf_stmt_column_text (stmt, 37));
+      rf_lead_set_contact_title (lead, rf_stmt_column_text (stmt, 39));
       rf_lead_set_dossier (lead, dossier);
     }
 

@@ -315,6 +315,11 @@ test_detail_and_status (Fixture       *f,
   select_lead (f, id);
   shown = rf_lead_detail_get_lead (f->window->detail);
   g_assert_cmpstr (rf_lead_get_company_name (shown), ==, "Company C");
+  /* The person, not the role the company needs (no title stored). */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->window->detail),
+                                                                                  RF_TYPE_LEAD_DETAIL,
+                                                                                  "contact_label"))),
+                   ==, "Pat Doe");
 
   /* j moves on, k back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.next-lead", NULL));

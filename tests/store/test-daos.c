@@ -256,6 +256,15 @@ test_lead_round_trip (Fixture       *f,
                             "Looking to hire a growth marketer.");
   lead = rf_lead_dao_get_sync (dao, id, NULL, &error);
   g_assert_no_error (error);
+  {
+    g_autoptr(RfContactDao) contact_dao = rf_contact_dao_new (f->database);
+    g_autoptr(RfContact) sam = rf_contact_dao_get_sync (contact_dao, rf_lead_get_contact_id (lead), NULL, &error);
+
+    g_assert_no_error (error);
+    rf_contact_set_title (sam, "Founder");
+    g_assert_true (rf_contact_dao_update_sync (contact_dao, sam, NULL, &error));
+    g_assert_no_error (error);
+  }
 
   /* Re-score it with every classification field set. */
   c = rf_lead_get_classification (lead);
@@ -315,6 +324,7 @@ test_lead_round_trip (Fixture       *f,
   g_assert_cmpstr (rf_lead_get_company_name (read), ==, "MyD2C Brand");
   g_assert_cmpstr (rf_lead_get_company_website (read), ==, "https://mydc.com");
   g_assert_cmpstr (rf_lead_get_contact_email (read), ==, "sam@mydc.com");
+  g_assert_cmpstr (rf_lead_get_contact_title (read), ==, "Founder");
   g_assert_cmpstr (rf_lead_get_icp_name (read), ==, rf_icp_profile_get_name (profile));
   g_assert_cmpint (rf_lead_get_source_type (read), ==, RF_SOURCE_TYPE_MANUAL);
   g_assert_nonnull (rf_lead_get_dossier (read));
