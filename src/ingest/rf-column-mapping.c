@@ -41,7 +41,10 @@ static const struct
 } synonyms[] = {
   { RF_LEAD_FIELD_WEBSITE, { "website", "company website", "domain", "company domain", "url", "web",
                              "website url", "homepage", "home page", "site", "web site", "company url",
-                             "organization domain", "account website", "website 1 value", NULL } },
+                             "organization domain", "account website", "website 1 value",
+                             /* HubSpot's companies, Pipedrive, Apollo */
+                             "company domain name", "domain name", "company website url", "organization website",
+                             "website address", NULL } },
   { RF_LEAD_FIELD_EMAIL, { "email", "email address", "e mail", "work email", "e mail 1 value", "email 1 value",
                            "primary email", "business email", "email 1", "contact email", "e mail address", NULL } },
   { RF_LEAD_FIELD_PHONE, { "phone", "phone number", "mobile phone", "mobile", "work phone", "telephone", "tel",

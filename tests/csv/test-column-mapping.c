@@ -23,6 +23,9 @@ test_exports (void)
     /* HubSpot */
     { { "First Name", "Last Name", "Email", "Company Name", "Website URL", "Job Title", "Phone Number", "Lifecycle Stage", NULL },
       "first_name,last_name,email,company,website,title,phone,-" },
+    /* HubSpot, a contacts export with the company's properties */
+    { { "First Name", "Last Name", "Email", "Job Title", "Company Name", "Company Domain Name", "Phone Number", "Notes", NULL },
+      "first_name,last_name,email,title,company,website,phone,text" },
     /* Apollo */
     { { "First Name", "Last Name", "Title", "Company Name for Emails", "Email", "Corporate Phone", "# Employees", "Industry", "Website", NULL },
       "first_name,last_name,title,company,email,phone,size,industry,website" },
