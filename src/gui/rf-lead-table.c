@@ -183,7 +183,9 @@ static void
 update_role (GtkListItem *item,
              RfLead      *lead)
 {
-  g_autofree char *role = lead != NULL ? rf_gui_humanize (rf_classification_get_role_type (rf_lead_get_classification (lead))) : NULL;
+  const char *nick = lead != NULL ? rf_classification_get_role_type (rf_lead_get_classification (lead)) : NULL;
+  /* "unknown" says nothing a blank cell does not. */
+  g_autofree char *role = g_strcmp0 (nick, "unknown") != 0 ? rf_gui_humanize (nick) : NULL;
 
   set_text (item, role);
 }
