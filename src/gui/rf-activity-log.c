@@ -240,6 +240,7 @@ rf_activity_log_init (RfActivityLog *self)
   g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  rf_gui_name_drop_down (self->kind, _("Activity kind"));
   self->cancellable = g_cancellable_new ();
 
   for (guint i = 0; i < RF_N_LOGGED_ACTIVITY_KINDS; i++)

@@ -122,6 +122,7 @@ rf_filter_bar_init (RfFilterBar *self)
   GtkStringList *statuses = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  rf_gui_name_drop_down (self->status, _("Status filter"));
 
   gtk_string_list_append (statuses, _("Any Status"));
   for (guint i = 0; i < RF_N_LEAD_STATUSES; i++)

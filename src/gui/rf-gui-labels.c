@@ -157,3 +157,20 @@ rf_gui_status_list_new (void)
     gtk_string_list_append (list, rf_gui_status_label (i));
   return G_LIST_MODEL (list);
 }
+
+/* GTK 4.8's drop-down leaves the button inside it without a name, and
+ * that button is what takes the focus: a screen reader would say
+ * "GtkToggleButton". It gets the drop-down's name. */
+void
+rf_gui_name_drop_down (GtkDropDown *drop_down,
+                       const char  *name)
+{
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}

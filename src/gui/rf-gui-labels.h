@@ -26,5 +26,7 @@ char       *rf_gui_format_count        (guint           count);
 char       *rf_gui_format_date         (gint64          unix_time);
 char       *rf_gui_format_date_time    (gint64          unix_time);
 GListModel *rf_gui_status_list_new     (void);
+void        rf_gui_name_drop_down      (GtkDropDown    *drop_down,
+                                        const char     *name);
 
 G_END_DECLS

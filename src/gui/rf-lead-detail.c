@@ -699,6 +699,7 @@ rf_lead_detail_init (RfLeadDetail *self)
   GtkLevelBar *bars[] = { NULL, NULL, NULL };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  rf_gui_name_drop_down (self->status_dropdown, _("Lead status"));
   self->cancellable = g_cancellable_new ();
 
   self->updating = TRUE;
