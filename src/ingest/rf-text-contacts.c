@@ -435,7 +435,19 @@ company_spelling_host (Scan       *scan,
             g_string_append_c (name, ' ');
           g_string_append (name, bare);
           if (g_str_equal (spelled->str, core))
-            return g_string_free (g_steal_pointer (&name), FALSE);
+            {
+              /* "Sunrise Yoga Studios" for sunriseyoga.com: a word or two
+               * more of the same name. */
+              for (guint k = j + 1; !ends_clause (scan->tokens[k - 1]) && scan->tokens[k] != NULL && k <= j + 2; k++)
+                {
+                  g_autofree char *more = bare_token (scan->tokens[k]);
+
+                  if (!starts_upper (more) || is_listed (more, not_names) || g_str_has_suffix (scan->tokens[k], ":"))
+                    break;
+                  g_string_append_printf (name, " %s", more);
+                }
+              return g_string_free (g_steal_pointer (&name), FALSE);
+            }
           if (spelled->len >= strlen (core) || ends_clause (scan->tokens[j]))
             break;
         }
@@ -613,12 +625,84 @@ person_from_email (Scan           *scan,
       }
       /* Found: read it again from the text for the title after it. */
       start = strstr (scan->text, scan->tokens[i]);
-      while (start != NULL && !read_name (start, &contacts->name, &end))
+      for (guint seen = 0; start != NULL && seen < 8 && !read_name (start, &contacts->name, &end); seen++)
         start = strstr (start + 1, scan->tokens[i]);
       if (contacts->name != NULL)
         read_title (end, contacts);
       return;
     }
+}
+
+/* "the owner, Priya Nair", "the CEO, Jordan Lee": a title, then a name. */
+static void
+person_after_title (Scan           *scan,
+                    RfTextContacts *contacts)
+{
+  guint tries = 0;
+
+  /* A few tries: each looks through the text, and a page of "CEO, Bob."
+   * must not cost seconds. */
+  for (guint i = 0; scan->tokens[i] != NULL && scan->tokens[i + 1] != NULL && contacts->name == NULL && tries < 8; i++)
+    {
+      g_autofree char *title = NULL;
+      const char *start;
+      const char *end = NULL;
+      guint seen = 0;
+
+      if (!g_str_has_suffix (scan->tokens[i], ",") || !is_listed (scan->tokens[i], rf_card_title_words)
+          || !name_word (scan->tokens[i + 1]))
+        continue;
+      tries++;
+      for (start = strstr (scan->text, scan->tokens[i]); start != NULL && seen++ < 8; start = strstr (start + 1, scan->tokens[i]))
+        {
+          const char *after = start + strlen (scan->tokens[i]);
+
+          while (*after == ' ')
+            after++;
+          if (read_name (after, &contacts->name, &end))
+            break;
+        }
+      if (contacts->name == NULL)
+        continue;
+      title = bare_token (scan->tokens[i]);
+      if (g_ascii_islower (title[0]))
+        title[0] = g_ascii_toupper (title[0]);
+      contacts->title = g_steal_pointer (&title);
+    }
+}
+
+/* LinkedIn's "Brightside Pet Supply · Denver, CO (On-site)" under a job's
+ * title: the company before the first "·". */
+static char *
+company_before_dot (const char *text)
+{
+  static const char * const not_companies[] = {
+    "full-time", "part-time", "contract", "temporary", "internship", "remote", "hybrid", "on-site",
+    "mid-senior level", "entry level", "associate", "director", "executive", "volunteer", NULL,
+  };
+  g_auto(GStrv) lines = g_strsplit (text, "\n", 40);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *dot = strstr (lines[i], " \u00b7 ");
+      g_autofree char *left = NULL;
+      g_autofree char *lower = NULL;
+      g_auto(GStrv) words = NULL;
+      gboolean capitalised = TRUE;
+
+      if (dot == NULL)
+        continue;
+      left = g_strstrip (g_strndup (lines[i], dot - lines[i]));
+      lower = g_utf8_strdown (left, -1);
+      words = rf_card_split_words (left);
+      if (words[0] == NULL || g_strv_length (words) > 5 || g_strv_contains (not_companies, lower))
+        continue;
+      for (guint k = 0; words[k] != NULL; k++)
+        capitalised = capitalised && (starts_upper (words[k]) || is_listed (words[k], connectors));
+      if (capitalised && !is_listed (words[0], not_names))
+        return g_steal_pointer (&left);
+    }
+  return NULL;
 }
 
 /* "Maya Chen, Founder": a name followed by a title, anywhere. */
@@ -735,11 +819,14 @@ rf_text_contacts_find (const char *text)
   person_from_labels (valid, contacts);
   person_from_email (&scan, contacts);
   person_from_signature (valid, contacts);
+  person_after_title (&scan, contacts);
 
   if (contacts->company == NULL)
     contacts->company = company_from_labels (valid);
   if (contacts->company == NULL && contacts->website != NULL)
     contacts->company = company_before_website (valid, contacts->website);
+  if (contacts->company == NULL)
+    contacts->company = company_before_dot (valid);
   if (contacts->company == NULL)
     contacts->company = company_from_phrases (valid);
   if (contacts->company == NULL && contacts->website != NULL)

@@ -53,6 +53,14 @@ static const Case cases[] = {
     "Redwood Dental", NULL, NULL, NULL, NULL, "(303) 555-0147" },
   { "Handcrafted furniture by Oakline Studio since 2012. Contact us: hello@oaklinestudio.com | +1 415 555 0199",
     "Oakline Studio", "oaklinestudio.com", NULL, NULL, NULL, "+14155550199" },
+  /* LinkedIn's "Company · Place" line; a title, then a name. */
+  { "About the job\nMarketing Manager\nBrightside Pet Supply \u00b7 Denver, CO (On-site)\n\nAbout Us\n"
+    "Our Facebook ads have plateaued.\n- Report to the CEO, Jordan Lee\n",
+    "Brightside Pet Supply", NULL, "Jordan Lee", "CEO", NULL, NULL },
+  /* Words that spell the site's name, and the rest of that name. */
+  { "Sunrise Yoga Studios has 4 locations and the owner, Priya Nair, handles marketing herself. "
+    "Website: sunriseyoga.com. Priya's cell: 503-555-0188",
+    "Sunrise Yoga Studios", "sunriseyoga.com", "Priya Nair", "Owner", NULL, "503-555-0188" },
   /* Pronouns start sentences but name no one. */
   { "We are hiring! Our team is small. This is a great role.", NULL, NULL, NULL, NULL, NULL, NULL },
   { "", NULL, NULL, NULL, NULL, NULL, NULL },
