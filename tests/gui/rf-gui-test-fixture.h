@@ -32,6 +32,18 @@ typedef struct
 
 #define RF_TEST_SIGNAL_TEXT "Looking to hire a growth marketer. We run an eCommerce brand with $50K MRR and no marketing system. Help!"
 
+/* @ms stretched by RAPTORFLOW_TEST_TIMEOUT_SCALE, which tests/meson.build
+ * sets in a sanitizer build: there GTK's first frames and layouts can hold
+ * the main loop for seconds, so an answer from the stand-in is read late. */
+static inline guint
+gui_fixture_timeout_ms (guint ms)
+{
+  const char *scale = g_getenv ("RAPTORFLOW_TEST_TIMEOUT_SCALE");
+  guint64 factor = scale != NULL ? g_ascii_strtoull (scale, NULL, 10) : 1;
+
+  return ms * CLAMP (factor, 1, 100);
+}
+
 static inline void
 gui_fixture_set_up (GuiFixture *f,
                     gboolean    with_ollama,
@@ -47,7 +59,8 @@ gui_fixture_set_up (GuiFixture *f,
   else
     rf_config_set_ollama_url (f->config, "http://127.0.0.1:9");
   f->engine = rf_lead_engine_new (f->database, f->config);
-  rf_ollama_client_set_timeouts (rf_lead_engine_get_ollama (f->engine), 1500, 1500);
+  rf_ollama_client_set_timeouts (rf_lead_engine_get_ollama (f->engine), gui_fixture_timeout_ms (1500),
+                                 gui_fixture_timeout_ms (1500));
   rf_ollama_client_set_retries (rf_lead_engine_get_ollama (f->engine), 0, 0);
   if (with_window)
     {
