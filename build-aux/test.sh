@@ -34,7 +34,9 @@ meson compile -C "$sanitize"
 
 # Full stacks (GLib has no frame pointers), leaks checked with a small
 # suppression file for GTK, fontconfig and tesseract internals only, and
-# GSlice out of the way so LeakSanitizer sees real allocations.
+# GSlice out of the way so LeakSanitizer sees real allocations. The widget
+# tests keep 20 frames a stack and the OCR test takes fast ones: see
+# tests/gui/meson.build and tests/ingest/meson.build.
 export ASAN_OPTIONS="fast_unwind_on_malloc=0:detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=0"
 export LSAN_OPTIONS="suppressions=$top/build-aux/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
