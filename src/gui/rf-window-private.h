@@ -47,6 +47,7 @@ struct _RfWindow
   GtkRevealer          *back_revealer;
   RfFilterBar          *filter_bar;
   GtkStack             *content_stack;
+  GtkRevealer          *profile_hint;
   RfLeadTable          *table;
   AdwStatusPage        *empty_page;
   AdwStatusPage        *error_page;
@@ -78,6 +79,10 @@ void rf_window_export_to_file     (RfWindow       *self,
 /* rf-window.c */
 void rf_window_update_query       (RfWindow       *self);
 void rf_window_show_detail        (RfWindow       *self);
+
+/* rf-window-hint.c */
+void rf_window_init_profile_hint   (RfWindow       *self);
+void rf_window_update_profile_hint (RfWindow       *self);
 
 /* rf-window-intake.c */
 void rf_window_class_init_intake  (GtkWidgetClass *widget_class);

@@ -358,6 +358,7 @@ rf_window_constructed (GObject *object)
   rf_lead_table_set_model (self->table, self->model);
   rf_lead_detail_set_database (self->detail, self->database);
 
+  rf_window_init_profile_hint (self);
   g_signal_connect_object (self->model, "items-changed", G_CALLBACK (items_changed_cb), self, G_CONNECT_AFTER);
   g_signal_connect_object (self->model, "query-applied", G_CALLBACK (query_applied_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->model, "notify::loading", G_CALLBACK (model_notify_cb), self, G_CONNECT_SWAPPED);
@@ -475,6 +476,7 @@ rf_window_class_init (RfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RfWindow, back_revealer);
   gtk_widget_class_bind_template_child (widget_class, RfWindow, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, RfWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, RfWindow, profile_hint);
   gtk_widget_class_bind_template_child (widget_class, RfWindow, table);
   gtk_widget_class_bind_template_child (widget_class, RfWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, RfWindow, error_page);

@@ -7,6 +7,8 @@
 #include "rf-activity-dao.h"
 #include "rf-activity-log.h"
 #include "rf-gui-labels.h"
+#include "rf-icp-dao.h"
+#include "rf-icp-template.h"
 #include "rf-lead-dao.h"
 #include "rf-test-util.h"
 #include "rf-window-private.h"
@@ -146,6 +148,8 @@ test_empty (Fixture       *f,
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (f->window->filter_bar)) == FALSE);
   g_assert_nonnull (rf_window_get_status_slot (f->window));
 
+  /* No leads: the empty page says it all, no strip above it. */
+  g_assert_false (gtk_revealer_get_reveal_child (f->window->profile_hint));
   /* The empty page's way to the profiles. */
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==, "leads");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-profiles", NULL));
@@ -301,6 +305,41 @@ test_sort_by_column (Fixture       *f,
   rf_lead_table_sort_by (f->window->table, RF_LEAD_SORT_SCORE, FALSE);
   args.name = "Company A";   /* score 95 */
   g_assert_true (rf_test_wait_until (first_company_is, &args, 5000));
+}
+
+static gboolean
+hint_shown (gpointer data)
+{
+  RfWindow *window = data;
+
+  return rf_window_is_idle (window) && gtk_revealer_get_reveal_child (window->profile_hint);
+}
+
+static gboolean
+hint_hidden (gpointer data)
+{
+  return !gtk_revealer_get_reveal_child (((RfWindow *)data)->profile_hint);
+}
+
+/* Leads but no active profile: the window says so, and stops once one
+ * is saved and the user comes back from Profiles. */
+static void
+test_profile_hint (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(RfIcpDao) icp_dao = rf_icp_dao_new (f->database);
+  g_autoptr(RfIcpProfile) profile = rf_icp_template_new ("small-d2c");
+  g_autoptr(GError) error = NULL;
+
+  wait_rows (f, G_N_ELEMENTS (scores));
+  g_assert_true (rf_test_wait_until (hint_shown, f->window, 10000));
+
+  rf_icp_profile_set_active (profile, TRUE);
+  g_assert_true (rf_icp_dao_save_sync (icp_dao, profile, NULL, &error));
+  g_assert_no_error (error);
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "profiles");
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "leads");
+  g_assert_true (rf_test_wait_until (hint_hidden, f->window, 10000));
 }
 
 static void
@@ -593,6 +632,7 @@ main (int   argc,
   ADD ("/window/rows-shown", test_rows_shown, FALSE);
   ADD ("/window/bucket-filter", test_bucket_filter, FALSE);
   ADD ("/window/sort-by-column", test_sort_by_column, FALSE);
+  ADD ("/window/profile-hint", test_profile_hint, FALSE);
   ADD ("/window/detail-and-status", test_detail_and_status, FALSE);
   ADD ("/window/signal-text-is-plain", test_signal_text_is_plain, FALSE);
   ADD ("/window/notes-save", test_notes_save, FALSE);
