@@ -13,6 +13,21 @@
 #include "rf-lead-dao-sql.h"
 #include "rf-scoring.h"
 
+typedef struct
+{
+  gint64 *ids;
+  guint   n_ids;
+} IdList;
+
+static gpointer list_ids_work (RfDatabase    *database,
+                               gpointer       data,
+                               GCancellable  *cancellable,
+                               GError       **error);
+static gpointer get_many_work (RfDatabase    *database,
+                               gpointer       data,
+                               GCancellable  *cancellable,
+                               GError       **error);
+
 GPtrArray *
 rf_lead_dao_list_in_thread (RfDatabase         *database,
                             const RfLeadQuery  *query,
@@ -23,6 +38,23 @@ rf_lead_dao_list_in_thread (RfDatabase         *database,
   sqlite3_stmt *stmt;
   gboolean has_row;
   gboolean ok = TRUE;
+
+  /* Every lead the filters select (an export, the CLI's list): their ids
+   * in order from an index, then the rows by id, which SQLite reads in
+   * table order, where a lead's company and contact were stored near it.
+   * Whole rows in index order looked each lead, company and contact up at
+   * random (100,000 leads: ~560 to ~370 ms). */
+  if (query->limit == 0 && query->offset == 0)
+    {
+      g_autoptr(GArray) ids = list_ids_work (database, (gpointer) query, NULL, error);
+      IdList list;
+
+      if (ids == NULL)
+        return NULL;
+      list.ids = (gint64 *) ids->data;
+      list.n_ids = ids->len;
+      return get_many_work (database, &list, NULL, error);
+    }
 
   rf_lead_statement_init (&statement, "SELECT " RF_LEAD_LIGHT_COLUMNS " ");
   rf_lead_statement_add_from (&statement, query, TRUE);
@@ -85,12 +117,6 @@ list_ids_work (RfDatabase    *database,
   return ok ? g_steal_pointer (&ids) : NULL;
 }
 
-typedef struct
-{
-  gint64 *ids;
-  guint   n_ids;
-} IdList;
-
 static void
 id_list_free (gpointer data)
 {
@@ -119,7 +145,9 @@ get_many_work (RfDatabase    *database,
 {
   IdList *list = data;
   g_autoptr(GPtrArray) leads = g_ptr_array_new_full (list->n_ids, g_object_unref);
-  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  g_autofree RfLead **slots = g_new0 (RfLead *, list->n_ids);
+  /* id -> its place + 1, keyed by the list's own storage: no copies. */
+  g_autoptr(GHashTable) places = g_hash_table_new (g_int64_hash, g_int64_equal);
   sqlite3_stmt *stmt;
   gboolean has_row;
   gboolean ok;
@@ -131,23 +159,25 @@ get_many_work (RfDatabase    *database,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, rf_lead_dao_ids_to_json (list->ids, list->n_ids), -1, g_free);
+  for (guint i = list->n_ids; i > 0; i--)
+    g_hash_table_insert (places, &list->ids[i - 1], GUINT_TO_POINTER (i));
 
+  /* The rows come in table order; each goes to its id's (first) place. */
   while ((ok = rf_database_step (database, stmt, &has_row, error)) && has_row)
     {
-      RfLead *lead = rf_lead_dao_lead_from_row (stmt, FALSE);
-      g_hash_table_insert (by_id, rf_dao_boxed_id (rf_lead_get_id (lead)), lead);
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      guint place = GPOINTER_TO_UINT (g_hash_table_lookup (places, &id));
+
+      if (place > 0 && slots[place - 1] == NULL)
+        slots[place - 1] = rf_lead_dao_lead_from_row (stmt, FALSE);
     }
   sqlite3_reset (stmt);
-  if (!ok)
-    return NULL;
 
+  /* In the order asked; ids not found (deleted meanwhile) leave no hole. */
   for (guint i = 0; i < list->n_ids; i++)
-    {
-      RfLead *lead = g_hash_table_lookup (by_id, &list->ids[i]);
-      if (lead != NULL)
-        g_ptr_array_add (leads, g_object_ref (lead));
-    }
-  if (!rf_lead_dao_fill_profile_names (database, leads, error))
+    if (slots[i] != NULL)
+      g_ptr_array_add (leads, slots[i]);
+  if (!ok || !rf_lead_dao_fill_profile_names (database, leads, error))
     return NULL;
   return g_steal_pointer (&leads);
 }
