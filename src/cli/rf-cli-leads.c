@@ -180,6 +180,7 @@ print_lead (RfLead    *lead,
   print_field (_("Company:"), rf_lead_get_company_name (lead));
   print_field (_("Website:"), rf_lead_get_company_website (lead));
   print_field (_("Contact:"), rf_lead_get_contact_name (lead));
+  print_field (_("Title:"), rf_lead_get_contact_title (lead));
   print_field (_("Email:"), rf_lead_get_contact_email (lead));
   print_field (_("Phone:"), rf_lead_get_contact_phone (lead));
   print_field (_("Profile:"), rf_lead_get_icp_name (lead));

@@ -347,6 +347,9 @@ rf_lead_build_json (RfLead      *lead,
       add_string (builder, "name", rf_lead_get_contact_name (lead));
       add_string_or_null (builder, "email", rf_lead_get_contact_email (lead));
       add_string_or_null (builder, "phone", rf_lead_get_contact_phone (lead));
+      /* Read with whole leads only. */
+      if (full)
+        add_string_or_null (builder, "title", rf_lead_get_contact_title (lead));
       json_builder_end_object (builder);
     }
   else

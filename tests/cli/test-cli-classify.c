@@ -183,6 +183,29 @@ test_batch (Fixture       *fixture,
 
 /* Scored by rules while Ollama was away, then re-scored and given a
  * dossier from the command line. */
+/* A pasted post names its company and a person: `lead` shows them, with
+ * the person's title. */
+static void
+test_contacts_from_text (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *classify[] = { "classify", "--text",
+                             "Northwind Coffee Roasters is hiring a Growth Marketer; our paid social CAC doubled. "
+                             "Send your CV to Dana Whitfield, Head of Marketing, dana@northwindcoffee.com",
+                             "--json", NULL };
+  const char *show[] = { "lead", "1", "--json", NULL };
+  g_autoptr(JsonNode) classified = run_json (fixture, "http://127.0.0.1:9", classify, 0, NULL);
+  g_autoptr(JsonNode) shown = run_json (fixture, "http://127.0.0.1:9", show, 0, NULL);
+  JsonObject *lead = json_node_get_object (shown);
+  JsonObject *contact = json_object_get_object_member (lead, "contact");
+
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (lead, "company"), "name"),
+                   ==, "Northwind Coffee Roasters");
+  g_assert_cmpstr (json_object_get_string_member (contact, "name"), ==, "Dana Whitfield");
+  g_assert_cmpstr (json_object_get_string_member (contact, "title"), ==, "Head of Marketing");
+  g_assert_cmpstr (json_object_get_string_member (contact, "email"), ==, "dana@northwindcoffee.com");
+}
+
 static void
 test_rescore_and_dossier (Fixture       *fixture,
                           gconstpointer  data)
@@ -245,6 +268,7 @@ main (int   argc,
   ADD ("/cli/classify/usage", test_usage);
   ADD ("/cli/classify/rescore-and-dossier", test_rescore_and_dossier);
   ADD ("/cli/classify/no-dossier", test_no_dossier);
+  ADD ("/cli/classify/contacts-from-text", test_contacts_from_text);
 #undef ADD
 
   return g_test_run ();
