@@ -364,7 +364,8 @@ company_from_phrases (const char *text)
  * Redwood Dental": the capitalised words after an opening that names
  * the company. */
 static char *
-company_after_openings (const char *text)
+company_after_openings (const char     *text,
+                        RfTextContacts *contacts)
 {
   static const struct { const char *opening; const char *after; } openings[] = {
     { "At ", " we" }, { "At ", ", we" }, { "Welcome to ", NULL },
@@ -381,7 +382,7 @@ company_after_openings (const char *text)
         /* An opening starts a sentence. */
         if (found > text && !(found[-1] == '\n' || (found > text + 1 && found[-1] == ' ' && strchr (".!?,", found[-2]))))
           continue;
-        if (g_str_equal (openings[i].after, " from "))
+        if (g_strcmp0 (openings[i].after, " from ") == 0)
           {
             /* "this is Tom from X": a first name, then the company. */
             g_autofree char *span = span_after (start);
@@ -390,6 +391,19 @@ company_after_openings (const char *text)
             if (from == NULL || from - span > 30 || memchr (span, '.', from - span) != NULL)
               continue;
             name = name_after (start + (from - span) + 6);
+            /* The one who wrote: a name word or two before "from". */
+            if (name != NULL && contacts->name == NULL)
+              {
+                g_autofree char *person = g_strndup (span, from - span);
+                g_auto(GStrv) words = rf_card_split_words (person);
+                guint n = g_strv_length (words);
+                gboolean all_names = n >= 1 && n <= 2;
+
+                for (guint k = 0; k < n; k++)
+                  all_names = all_names && name_word (words[k]);
+                if (all_names)
+                  contacts->name = g_strjoinv (" ", words);
+              }
           }
         else
           {
@@ -832,7 +846,7 @@ rf_text_contacts_find (const char *text)
   if (contacts->company == NULL && contacts->website != NULL)
     contacts->company = company_spelling_host (&scan, contacts->website);
   if (contacts->company == NULL)
-    contacts->company = company_after_openings (valid);
+    contacts->company = company_after_openings (valid, contacts);
   if (contacts->company == NULL && contacts->website != NULL)
     contacts->company = company_from_host (contacts->website);
 

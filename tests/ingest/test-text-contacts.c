@@ -50,7 +50,11 @@ static const Case cases[] = {
     "Apply at https://jobs.lever.co/loomly/123",
     "Loomly", NULL, NULL, NULL, NULL, NULL },
   { "Hey, this is Tom from Redwood Dental. Our Google Ads spend doubled. Call me at (303) 555-0147.",
-    "Redwood Dental", NULL, NULL, NULL, NULL, "(303) 555-0147" },
+    "Redwood Dental", NULL, "Tom", NULL, NULL, "(303) 555-0147" },
+  { "Welcome to Foo Bar. We sell handmade stuff and our ads stopped working.",
+    "Foo Bar", NULL, NULL, NULL, NULL, NULL },
+  { "Welcome to", NULL, NULL, NULL, NULL, NULL, NULL },
+  { "I'm the founder from a small shop.", NULL, NULL, NULL, NULL, NULL, NULL },
   { "Handcrafted furniture by Oakline Studio since 2012. Contact us: hello@oaklinestudio.com | +1 415 555 0199",
     "Oakline Studio", "oaklinestudio.com", NULL, NULL, NULL, "+14155550199" },
   /* LinkedIn's "Company · Place" line; a title, then a name. */
