@@ -427,7 +427,7 @@ company_spelling_host (Scan       *scan,
   g_autofree char *host = rf_card_host_of (website);
   g_autofree char *core = rf_card_domain_core (host);
 
-  if (core == NULL)
+  if (core == NULL || *core == '\0')
     return NULL;
   for (guint i = 0; scan->tokens[i] != NULL; i++)
     {
@@ -477,6 +477,8 @@ company_before_website (const char *text,
   g_autofree char *host = rf_card_host_of (website);
   const char *found;
 
+  if (host == NULL || *host == '\0')
+    return NULL;
   for (found = strstr (text, host); found != NULL; found = strstr (found + 1, host))
     {
       const char *before = found;
@@ -526,13 +528,18 @@ read_title (const char     *after_name,
   /* A sentence's full stop ends it too, but not "Inc." */
   if (g_str_has_suffix (segment, ".") && !is_listed (segment, rf_card_company_words))
     segment[strlen (segment) - 1] = '\0';
+  /* "Founder at" cut off: the title alone. */
+  if (g_str_has_suffix (segment, " at") || g_str_has_suffix (segment, " @"))
+    segment[strlen (segment) - (g_str_has_suffix (segment, " @") ? 2 : 3)] = '\0';
   at = strstr (segment, " at ");
   if (at == NULL)
     at = strstr (segment, " @ ");
   if (at != NULL)
     {
-      if (contacts->company == NULL)
-        contacts->company = name_after (at + 4);
+      const char *company = at + (at[1] == '@' ? 3 : 4);
+
+      if (contacts->company == NULL && *company != '\0')
+        contacts->company = name_after (company);
       segment[at - segment] = '\0';
     }
   words = rf_card_split_words (segment);

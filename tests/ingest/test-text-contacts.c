@@ -54,6 +54,10 @@ static const Case cases[] = {
   { "Welcome to Foo Bar. We sell handmade stuff and our ads stopped working.",
     "Foo Bar", NULL, NULL, NULL, NULL, NULL },
   { "Welcome to", NULL, NULL, NULL, NULL, NULL, NULL },
+  /* "@" for "at" in a title; a signature cut off after it. */
+  { "Ana Ruiz, CMO @ Verde Foods\nana@verdefoods.es", "Verde Foods", "verdefoods.es", "Ana Ruiz", "CMO",
+    "ana@verdefoods.es", NULL },
+  { "Ana Ruiz, CMO @", NULL, NULL, "Ana Ruiz", "CMO", NULL, NULL },
   { "I'm the founder from a small shop.", NULL, NULL, NULL, NULL, NULL, NULL },
   { "Handcrafted furniture by Oakline Studio since 2012. Contact us: hello@oaklinestudio.com | +1 415 555 0199",
     "Oakline Studio", "oaklinestudio.com", NULL, NULL, NULL, "+14155550199" },
