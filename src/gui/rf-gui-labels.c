@@ -174,3 +174,26 @@ rf_gui_name_drop_down (GtkDropDown *drop_down,
     if (GTK_IS_TOGGLE_BUTTON (child))
       gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
+
+/* The line under a lead's company: the person and their own title. The
+ * role type is what the company needs (the table shows it), not who the
+ * person is, so it stands alone, labelled, only without a person. NULL
+ * when there is nothing to say. */
+char *
+rf_gui_format_contact_line (const char *name,
+                            const char *title,
+                            const char *role_type)
+{
+  g_autofree char *role = NULL;
+
+  if (name != NULL && *name != '\0' && title != NULL && *title != '\0')
+    /* Translators: a contact's name and job title, e.g. "Ann Lee, Founder" */
+    return g_strdup_printf (_("%s, %s"), name, title);
+  if (name != NULL && *name != '\0')
+    return g_strdup (name);
+  if (role_type == NULL || *role_type == '\0' || g_str_equal (role_type, "unknown"))
+    return NULL;
+  role = rf_gui_humanize (role_type);
+  /* Translators: the role a company is hiring for, e.g. "Role: growth marketer" */
+  return g_strdup_printf (_("Role: %s"), role);
+}

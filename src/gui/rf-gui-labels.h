@@ -23,6 +23,9 @@ void        rf_gui_set_bucket_css_class (GtkWidget     *widget,
                                          RfScoreBucket  bucket);
 char       *rf_gui_humanize            (const char     *nick);
 char       *rf_gui_format_count        (guint           count);
+char       *rf_gui_format_contact_line (const char     *name,
+                                        const char     *title,
+                                        const char     *role_type);
 char       *rf_gui_format_date         (gint64          unix_time);
 char       *rf_gui_format_date_time    (gint64          unix_time);
 GListModel *rf_gui_status_list_new     (void);

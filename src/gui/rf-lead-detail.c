@@ -303,13 +303,12 @@ fill (RfLeadDetail *self)
   RfLead *lead = self->lead;
   RfClassification *c = rf_lead_get_classification (lead);
   RfScoreBucket bucket = rf_lead_get_score_bucket (lead);
-  const char *contact = rf_lead_get_contact_name (lead);
-  const char *title = rf_lead_get_contact_title (lead);
-  g_autofree char *role = rf_gui_humanize (rf_classification_get_role_type (c));
   const char * const *criteria = rf_classification_get_matched_criteria (c);
   const char * const *keywords = rf_classification_get_matched_keywords (c);
   g_autofree char *total = g_strdup_printf ("%.0f", rf_lead_get_total_score (lead));
-  g_autofree char *contact_line = NULL;
+  g_autofree char *contact_line = rf_gui_format_contact_line (rf_lead_get_contact_name (lead),
+                                                             rf_lead_get_contact_title (lead),
+                                                             rf_classification_get_role_type (c));
   g_autofree char *criteria_text = criteria != NULL && criteria[0] != NULL ? g_strjoinv (", ", (char **)criteria) : NULL;
   g_autofree char *keywords_text = keywords != NULL && keywords[0] != NULL ? g_strjoinv (", ", (char **)keywords) : NULL;
   g_autofree char *matched = NULL;
@@ -317,16 +316,6 @@ fill (RfLeadDetail *self)
   const char *prompt = rf_classification_get_prompt_version (c);
 
   set_value (self->company_label, rf_lead_get_company_name (lead));
-  /* The person's own title; the role type is what the company needs
-   * (shown in the table), not who this person is. */
-  if (contact != NULL && title != NULL && *title != '\0')
-    /* Translators: a contact's name and job title, e.g. "Ann Lee, Founder" */
-    contact_line = g_strdup_printf (_("%s, %s"), contact, title);
-  else if (contact != NULL)
-    contact_line = g_strdup (contact);
-  else if (role != NULL && *role != '\0' && !g_str_equal (role, "unknown"))
-    /* Translators: the role a company is hiring for, e.g. "Role: growth marketer" */
-    contact_line = g_strdup_printf (_("Role: %s"), role);
   gtk_label_set_text (self->contact_label, contact_line != NULL ? contact_line : "");
   gtk_widget_set_visible (GTK_WIDGET (self->contact_label), contact_line != NULL);
 

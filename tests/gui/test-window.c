@@ -587,6 +587,20 @@ test_live_insert (Fixture       *f,
 /* Bucket counts stay short on their buttons, whatever the database's size,
  * never rounded up; the exact count is the label's tooltip. */
 static void
+test_contact_line (void)
+{
+  g_autofree char *both = rf_gui_format_contact_line ("Maya Chen", "Founder", "performance_marketer");
+  g_autofree char *name = rf_gui_format_contact_line ("Maya Chen", NULL, "performance_marketer");
+  g_autofree char *role = rf_gui_format_contact_line (NULL, NULL, "performance_marketer");
+  g_autofree char *unknown = rf_gui_format_contact_line (NULL, "Founder", "unknown");
+
+  g_assert_cmpstr (both, ==, "Maya Chen, Founder");
+  g_assert_cmpstr (name, ==, "Maya Chen");
+  g_assert_cmpstr (role, ==, "Role: performance marketer");
+  g_assert_null (unknown);
+}
+
+static void
 test_count_labels (void)
 {
   const struct { guint count; const char *shown; } cases[] = {
@@ -642,6 +656,7 @@ main (int   argc,
   ADD ("/window/live-insert", test_live_insert, FALSE);
 #undef ADD
   g_test_add_func ("/window/count-labels", test_count_labels);
+  g_test_add_func ("/window/contact-line", test_contact_line);
 
   return g_test_run ();
 }
