@@ -48,6 +48,7 @@ struct _RfWindow
   RfFilterBar          *filter_bar;
   GtkStack             *content_stack;
   GtkRevealer          *profile_hint;
+  int                   n_active_profiles;  /* -1: not counted yet */
   RfLeadTable          *table;
   AdwStatusPage        *empty_page;
   AdwStatusPage        *error_page;
