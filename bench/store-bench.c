@@ -167,7 +167,7 @@ time_query (RfLeadDao   *dao,
       n_all = all->len;
     }
 
-  g_print ("  %-28s first page %7.2f ms   all ids %7.2f ms   all %6u rows %8.2f ms\n",
+  g_print ("  %-30s first page %7.2f ms   all ids %7.2f ms   all %6u rows %8.2f ms\n",
            label, best_page, best_ids, n_all, best_all);
 }
 
@@ -237,6 +237,21 @@ main (int   argc,
   time_query (dao, "search (rare)", query);
   rf_lead_query_set_search (query, "company");
   time_query (dao, "search (common)", query);
+  /* Words in 1 lead of 45 and of 450 (the prefixes of 1,111 and 111
+   * companies' domains): the first page's hardest cases. */
+  rf_lead_query_set_search (query, "company12");
+  time_query (dao, "search (1 in 45)", query);
+  rf_lead_query_set_search (query, "company123");
+  time_query (dao, "search (1 in 450)", query);
+  rf_lead_query_set_search (query, "company");
+  query->bucket_mask = 1 << RF_SCORE_BUCKET_RED_HOT;
+  time_query (dao, "search (common), red hot", query);
+  query->bucket_mask = 0;
+  query->sort = RF_LEAD_SORT_COMPANY;
+  query->ascending = TRUE;
+  time_query (dao, "search (common), by company", query);
+  query->sort = RF_LEAD_SORT_SCORE;
+  query->ascending = FALSE;
   rf_lead_query_set_search (query, NULL);
   query->sort = RF_LEAD_SORT_COMPANY;
   query->ascending = TRUE;

@@ -11,6 +11,7 @@
 
 #include "rf-lead-dao-private.h"
 #include "rf-lead-dao-sql.h"
+#include "rf-lead-search.h"
 #include "rf-scoring.h"
 
 typedef struct
@@ -56,6 +57,25 @@ rf_lead_dao_list_in_thread (RfDatabase         *database,
       return get_many_work (database, &list, NULL, error);
     }
 
+  /* A searched page: maybe found without asking the index for every match. */
+  if (query->search != NULL)
+    {
+      g_autoptr(GArray) ids = NULL;
+      GError *walk_error = NULL;
+
+      if (rf_lead_search_walk_ids (database, query, &ids, &walk_error))
+        {
+          IdList list = { (gint64 *) ids->data, ids->len };
+
+          return get_many_work (database, &list, NULL, error);
+        }
+      if (walk_error != NULL)
+        {
+          g_propagate_error (error, walk_error);
+          return NULL;
+        }
+    }
+
   rf_lead_statement_init (&statement, "SELECT " RF_LEAD_LIGHT_COLUMNS " ");
   rf_lead_statement_add_from (&statement, query, TRUE);
   rf_lead_statement_add_where (&statement, query, TRUE);
@@ -91,11 +111,21 @@ list_ids_work (RfDatabase    *database,
                GError       **error)
 {
   const RfLeadQuery *query = data;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) ids = NULL;
   RfLeadStatement statement;
   sqlite3_stmt *stmt;
   gboolean has_row;
   gboolean ok;
+  GError *walk_error = NULL;
+
+  if (rf_lead_search_walk_ids (database, query, &ids, &walk_error))
+    return g_steal_pointer (&ids);
+  if (walk_error != NULL)
+    {
+      g_propagate_error (error, walk_error);
+      return NULL;
+    }
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   rf_lead_statement_init (&statement, "SELECT l.id ");
   rf_lead_statement_add_from (&statement, query, FALSE);

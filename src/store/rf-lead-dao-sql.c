@@ -11,6 +11,7 @@
 
 #include "rf-lead-dao-private.h"
 #include "rf-lead-dao-sql.h"
+#include "rf-lead-search.h"
 #include "rf-scoring.h"
 
 /* Queries are built from the filters in use, with every value bound; each
@@ -193,43 +194,6 @@ add_bucket_filter (RfLeadStatement *statement,
   g_string_append_c (statement->sql, ')');
 }
 
-/* "acme co@x" -> "\"acme\"* \"co\"* \"x\"*": every word, as a prefix.
- * NULL when the text has no word (then the search falls back to LIKE). */
-static char *
-fts_query (const char *search)
-{
-  g_autofree char *folded = g_utf8_casefold (search, -1);
-  GString *query = g_string_new (NULL);
-  gboolean in_word = FALSE;
-
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar ch = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (ch))
-        {
-          if (!in_word)
-            g_string_append (query, query->len > 0 ? " \"" : "\"");
-          g_string_append_unichar (query, ch);
-          in_word = TRUE;
-        }
-      else if (in_word)
-        {
-          g_string_append (query, "\"*");
-          in_word = FALSE;
-        }
-    }
-  if (in_word)
-    g_string_append (query, "\"*");
-
-  if (query->len == 0)
-    {
-      g_string_free (query, TRUE);
-      return NULL;
-    }
-  return g_string_free (query, FALSE);
-}
-
 void
 rf_lead_statement_add_where (RfLeadStatement   *statement,
                              const RfLeadQuery *query,
@@ -276,7 +240,7 @@ rf_lead_statement_add_where (RfLeadStatement   *statement,
     }
   if (query->search != NULL)
     {
-      g_autofree char *match = fts_query (query->search);
+      g_autofree char *match = rf_lead_search_fts_query (query->search);
 
       if (match != NULL)
         {
