@@ -25,12 +25,18 @@ struct _RfLeadTable
   GtkColumnViewColumn *company_column;
   GtkColumnViewColumn *contact_column;
   GtkColumnViewColumn *role_column;
+  GtkColumnViewColumn *tags_column;
   GtkColumnViewColumn *status_column;
   GtkColumnViewColumn *source_column;
   GtkColumnViewColumn *profile_column;
   GtkColumnViewColumn *added_column;
 
   GtkMultiSelection  *selection;
+
+  GSimpleActionGroup *column_actions;   /* "columns.NAME", shown or not */
+  GMenu              *columns_section;  /* the actions' items */
+  GMenu              *columns_menu;     /* the headers' menu: the items, titled */
+  GSettings          *settings;         /* NULL: nothing remembered */
 };
 
 G_DEFINE_FINAL_TYPE (RfLeadTable, rf_lead_table, GTK_TYPE_WIDGET)
@@ -347,6 +353,146 @@ activate_cb (GtkColumnView *view,
   g_signal_emit (self, signals[SIGNAL_ACTIVATE], 0, position);
 }
 
+/* Columns. Score and Company always show; the others can be hidden
+ * from any column header's menu (and the window's), by the names kept in
+ * GSettings' "hidden-columns". */
+
+static const struct
+{
+  const char *name;
+  gsize       offset;
+} optional_columns[] = {
+  { "bucket", G_STRUCT_OFFSET (RfLeadTable, bucket_column) },
+  { "contact", G_STRUCT_OFFSET (RfLeadTable, contact_column) },
+  { "role-type", G_STRUCT_OFFSET (RfLeadTable, role_column) },
+  { "pain-tags", G_STRUCT_OFFSET (RfLeadTable, tags_column) },
+  { "status", G_STRUCT_OFFSET (RfLeadTable, status_column) },
+  { "source", G_STRUCT_OFFSET (RfLeadTable, source_column) },
+  { "profile", G_STRUCT_OFFSET (RfLeadTable, profile_column) },
+  { "added", G_STRUCT_OFFSET (RfLeadTable, added_column) },
+};
+
+static GtkColumnViewColumn *
+optional_column (RfLeadTable *self,
+                 guint        i)
+{
+  return G_STRUCT_MEMBER (GtkColumnViewColumn *, self, optional_columns[i].offset);
+}
+
+static void
+show_column (RfLeadTable *self,
+             guint        i,
+             gboolean     shown)
+{
+  GtkColumnViewColumn *column = optional_column (self, i);
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->column_actions), optional_columns[i].name);
+  RfLeadSort sort;
+  gboolean ascending;
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (shown));
+  if (gtk_column_view_column_get_visible (column) == shown)
+    return;
+  gtk_column_view_column_set_visible (column, shown);
+
+  /* A hidden column sorts nothing the user can see: back to hottest first. */
+  rf_lead_table_get_sort (self, &sort, &ascending);
+  if (!shown && column_for_sort (self, sort) == column)
+    rf_lead_table_sort_by (self, RF_LEAD_SORT_SCORE, FALSE);
+}
+
+static void
+apply_hidden_columns (RfLeadTable *self)
+{
+  g_auto(GStrv) hidden = g_settings_get_strv (self->settings, "hidden-columns");
+
+  for (guint i = 0; i < G_N_ELEMENTS (optional_columns); i++)
+    show_column (self, i, !g_strv_contains ((const char * const *) hidden, optional_columns[i].name));
+}
+
+static void
+column_state_cb (GSimpleAction *action,
+                 GVariant      *state,
+                 gpointer       user_data)
+{
+  RfLeadTable *self = user_data;
+  g_autoptr(GStrvBuilder) hidden = g_strv_builder_new ();
+  g_auto(GStrv) names = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (optional_columns); i++)
+    {
+      if (g_str_equal (optional_columns[i].name, g_action_get_name (G_ACTION (action))))
+        show_column (self, i, g_variant_get_boolean (state));
+      if (!gtk_column_view_column_get_visible (optional_column (self, i)))
+        g_strv_builder_add (hidden, optional_columns[i].name);
+    }
+
+  if (self->settings != NULL)
+    {
+      names = g_strv_builder_end (hidden);
+      g_settings_set_strv (self->settings, "hidden-columns", (const char * const *) names);
+    }
+}
+
+static void
+init_columns (RfLeadTable *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  self->column_actions = g_simple_action_group_new ();
+  self->columns_section = g_menu_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (optional_columns); i++)
+    {
+      g_autoptr(GSimpleAction) action =
+        g_simple_action_new_stateful (optional_columns[i].name, NULL, g_variant_new_boolean (TRUE));
+      g_autofree char *detailed = g_strconcat ("columns.", optional_columns[i].name, NULL);
+
+      g_signal_connect_object (action, "change-state", G_CALLBACK (column_state_cb), self, 0);
+      g_action_map_add_action (G_ACTION_MAP (self->column_actions), G_ACTION (action));
+      g_menu_append (self->columns_section, gtk_column_view_column_get_title (optional_column (self, i)), detailed);
+    }
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "columns", G_ACTION_GROUP (self->column_actions));
+
+  self->columns_menu = g_menu_new ();
+  g_menu_append_section (self->columns_menu, _("Show Columns"), G_MENU_MODEL (self->columns_section));
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      gtk_column_view_column_set_header_menu (column, G_MENU_MODEL (self->columns_menu));
+    }
+}
+
+/* Which columns show, remembered in @settings from now on. */
+void
+rf_lead_table_bind_settings (RfLeadTable *self,
+                             GSettings   *settings)
+{
+  g_return_if_fail (RF_IS_LEAD_TABLE (self));
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  g_set_object (&self->settings, settings);
+  g_signal_connect_object (settings, "changed::hidden-columns", G_CALLBACK (apply_hidden_columns),
+                           self, G_CONNECT_SWAPPED);
+  apply_hidden_columns (self);
+}
+
+/* The "columns." actions and their menu items, for the window's menu. */
+GActionGroup *
+rf_lead_table_get_column_actions (RfLeadTable *self)
+{
+  g_return_val_if_fail (RF_IS_LEAD_TABLE (self), NULL);
+
+  return G_ACTION_GROUP (self->column_actions);
+}
+
+GMenuModel *
+rf_lead_table_get_columns_menu (RfLeadTable *self)
+{
+  g_return_val_if_fail (RF_IS_LEAD_TABLE (self), NULL);
+
+  return G_MENU_MODEL (self->columns_section);
+}
+
 static void
 rf_lead_table_dispose (GObject *object)
 {
@@ -357,6 +503,10 @@ rf_lead_table_dispose (GObject *object)
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL;)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
+  g_clear_object (&self->column_actions);
+  g_clear_object (&self->columns_menu);
+  g_clear_object (&self->columns_section);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (rf_lead_table_parent_class)->dispose (object);
 }
@@ -387,6 +537,7 @@ rf_lead_table_class_init (RfLeadTableClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RfLeadTable, company_column);
   gtk_widget_class_bind_template_child (widget_class, RfLeadTable, contact_column);
   gtk_widget_class_bind_template_child (widget_class, RfLeadTable, role_column);
+  gtk_widget_class_bind_template_child (widget_class, RfLeadTable, tags_column);
   gtk_widget_class_bind_template_child (widget_class, RfLeadTable, status_column);
   gtk_widget_class_bind_template_child (widget_class, RfLeadTable, source_column);
   gtk_widget_class_bind_template_child (widget_class, RfLeadTable, profile_column);
@@ -425,6 +576,8 @@ rf_lead_table_init (RfLeadTable *self)
   gtk_column_view_sort_by_column (self->column_view, self->score_column, GTK_SORT_DESCENDING);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (sorter_changed_cb), self, 0);
+
+  init_columns (self);
 
   self->selection = gtk_multi_selection_new (NULL);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));

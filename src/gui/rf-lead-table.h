@@ -36,5 +36,9 @@ void               rf_lead_table_scroll_to     (RfLeadTable     *self,
 /* The first selected position, or GTK_INVALID_LIST_POSITION. */
 guint              rf_lead_table_get_selected  (RfLeadTable     *self);
 GArray            *rf_lead_table_get_selected_ids (RfLeadTable  *self);
+void               rf_lead_table_bind_settings (RfLeadTable     *self,
+                                                GSettings       *settings);
+GActionGroup      *rf_lead_table_get_column_actions (RfLeadTable *self);
+GMenuModel        *rf_lead_table_get_columns_menu (RfLeadTable  *self);
 
 G_END_DECLS

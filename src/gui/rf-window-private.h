@@ -50,6 +50,7 @@ struct _RfWindow
   GtkRevealer          *profile_hint;
   int                   n_active_profiles;  /* -1: not counted yet */
   RfLeadTable          *table;
+  GMenu                *columns_submenu;
   AdwStatusPage        *empty_page;
   AdwStatusPage        *error_page;
   GtkActionBar         *selection_bar;

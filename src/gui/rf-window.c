@@ -478,6 +478,7 @@ rf_window_class_init (RfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RfWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, RfWindow, profile_hint);
   gtk_widget_class_bind_template_child (widget_class, RfWindow, table);
+  gtk_widget_class_bind_template_child (widget_class, RfWindow, columns_submenu);
   gtk_widget_class_bind_template_child (widget_class, RfWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, RfWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, RfWindow, selection_bar);
@@ -503,6 +504,10 @@ rf_window_init (RfWindow *self)
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   folded_changed_cb (self);
+
+  /* The table's column toggles, in the main menu as well as its headers'. */
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "columns", rf_lead_table_get_column_actions (self->table));
+  g_menu_append_section (self->columns_submenu, NULL, rf_lead_table_get_columns_menu (self->table));
 }
 
 RfWindow *
@@ -517,7 +522,23 @@ rf_window_new (RfApplication *application)
                        "database", rf_application_get_database (application),
                        NULL);
   rf_window_set_engine (self, rf_application_get_engine (application));
+  if (rf_application_get_settings (application) != NULL)
+    rf_window_bind_settings (self, rf_application_get_settings (application));
   return self;
+}
+
+/* The window's size and the table's columns, as last left. */
+void
+rf_window_bind_settings (RfWindow  *self,
+                         GSettings *settings)
+{
+  g_return_if_fail (RF_IS_WINDOW (self));
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  rf_lead_table_bind_settings (self->table, settings);
 }
 
 RfWindow *

@@ -22,6 +22,8 @@ RfWindow   *rf_window_new              (RfApplication *application);
  * (tests, the benchmark). */
 RfWindow   *rf_window_new_for_database (RfDatabase    *database);
 RfDatabase *rf_window_get_database     (RfWindow      *self);
+void        rf_window_bind_settings    (RfWindow      *self,
+                                        GSettings     *settings);
 /* Where the Ollama status pill goes, at the start of the header bar. */
 GtkBox     *rf_window_get_status_slot  (RfWindow      *self);
 void        rf_window_add_toast        (RfWindow      *self,

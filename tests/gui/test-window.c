@@ -584,6 +584,132 @@ test_live_insert (Fixture       *f,
   g_assert_cmpuint (rf_lead_table_get_selected (f->window->table), ==, 4);
 }
 
+static GtkColumnViewColumn *
+column_titled (Fixture    *f,
+               const char *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (rf_lead_table_get_view (f->window->table));
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+  g_error ("No column %s", title);
+}
+
+static gboolean
+column_shown (Fixture    *f,
+              const char *title)
+{
+  return gtk_column_view_column_get_visible (column_titled (f, title));
+}
+
+/* As a click on the menu's check item does: toggles when it differs. */
+static void
+show_column (Fixture    *f,
+             const char *name,
+             gboolean    shown)
+{
+  GActionGroup *actions = rf_lead_table_get_column_actions (f->window->table);
+  g_autoptr(GVariant) state = g_action_group_get_action_state (actions, name + strlen ("columns."));
+
+  if (g_variant_get_boolean (state) != shown)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), name, NULL));
+  state = g_action_group_get_action_state (actions, name + strlen ("columns."));
+  g_assert_true (g_variant_get_boolean (state) == shown);
+}
+
+/* Columns are hidden and shown from the header's menu or the main menu's,
+ * and a sort by a column that goes away goes back to hottest first. */
+static void
+test_columns (Fixture       *f,
+              gconstpointer  data)
+{
+  GMenuModel *items = rf_lead_table_get_columns_menu (f->window->table);
+  GListModel *columns = gtk_column_view_get_columns (rf_lead_table_get_view (f->window->table));
+  RfLeadSort sort;
+  gboolean ascending;
+
+  wait_rows (f, G_N_ELEMENTS (scores));
+  /* Without settings every column shows; each has the menu. */
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      g_assert_true (gtk_column_view_column_get_visible (column));
+      g_assert_nonnull (gtk_column_view_column_get_header_menu (column));
+    }
+  /* Score and Company are not in it: the table never loses them. */
+  g_assert_cmpint (g_menu_model_get_n_items (items), ==, g_list_model_get_n_items (columns) - 2);
+  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (f->window->columns_submenu)), ==, 1);
+
+  show_column (f, "columns.source", FALSE);
+  g_assert_false (column_shown (f, "Source"));
+  g_assert_true (column_shown (f, "Profile"));
+  show_column (f, "columns.source", TRUE);
+  g_assert_true (column_shown (f, "Source"));
+
+  rf_lead_table_sort_by (f->window->table, RF_LEAD_SORT_CREATED, TRUE);
+  show_column (f, "columns.bucket", FALSE);      /* not the sorted one */
+  rf_lead_table_get_sort (f->window->table, &sort, &ascending);
+  g_assert_cmpint (sort, ==, RF_LEAD_SORT_CREATED);
+  show_column (f, "columns.added", FALSE);
+  g_assert_false (column_shown (f, "Added"));
+  rf_lead_table_get_sort (f->window->table, &sort, &ascending);
+  g_assert_cmpint (sort, ==, RF_LEAD_SORT_SCORE);
+  g_assert_false (ascending);
+  wait_rows (f, G_N_ELEMENTS (scores));
+}
+
+/* Hidden columns and the window's size are remembered in GSettings. */
+static void
+test_columns_remembered (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("com.raptorflow.LeadEngine");
+  g_auto(GStrv) hidden = NULL;
+  int width, height;
+
+  g_settings_reset (settings, "hidden-columns");
+  g_settings_set_int (settings, "window-width", 1000);
+  rf_window_bind_settings (f->window, settings);
+
+  /* The defaults: Source and Profile hidden, the size as saved. */
+  g_assert_false (column_shown (f, "Source"));
+  g_assert_false (column_shown (f, "Profile"));
+  g_assert_true (column_shown (f, "Pain Tags"));
+  gtk_window_get_default_size (GTK_WINDOW (f->window), &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+
+  show_column (f, "columns.profile", TRUE);
+  show_column (f, "columns.pain-tags", FALSE);
+  hidden = g_settings_get_strv (settings, "hidden-columns");
+  g_assert_cmpint (g_strv_length (hidden), ==, 2);
+  g_assert_true (g_strv_contains ((const char * const *) hidden, "source"));
+  g_assert_true (g_strv_contains ((const char * const *) hidden, "pain-tags"));
+
+  /* A change made elsewhere (another window) shows here too. */
+  g_settings_set_strv (settings, "hidden-columns", (const char * const[]) { "added", NULL });
+  g_assert_false (column_shown (f, "Added"));
+  g_assert_true (column_shown (f, "Source"));
+  g_assert_true (column_shown (f, "Pain Tags"));
+  {
+    g_autoptr(GVariant) state = g_action_group_get_action_state (rf_lead_table_get_column_actions (f->window->table),
+                                                                 "source");
+    g_assert_true (g_variant_get_boolean (state));
+  }
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1111, 700);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1111);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  g_settings_reset (settings, "hidden-columns");
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 /* Bucket counts stay short on their buttons, whatever the database's size,
  * never rounded up; the exact count is the label's tooltip. */
 static void
@@ -654,6 +780,8 @@ main (int   argc,
   ADD ("/window/engine-actions", test_engine_actions, FALSE);
   ADD ("/window/delete-and-undo", test_delete_and_undo, FALSE);
   ADD ("/window/live-insert", test_live_insert, FALSE);
+  ADD ("/window/columns", test_columns, FALSE);
+  ADD ("/window/columns-remembered", test_columns_remembered, FALSE);
 #undef ADD
   g_test_add_func ("/window/count-labels", test_count_labels);
   g_test_add_func ("/window/contact-line", test_contact_line);
