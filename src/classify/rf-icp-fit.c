@@ -27,28 +27,31 @@
 static const char * const *
 industry_synonyms (const char *folded_industry)
 {
-  static const char * const ecommerce[] = { "ecommerce", "e commerce", "online store", "online shop", "shopify", "webshop", NULL };
+  static const char * const ecommerce[] = { "ecommerce", "e commerce", "online store", "online shop", "shopify", "webshop",
+                                            "web shop", "woocommerce", "sell online", "sells online", "selling online",
+                                            "online retailer", NULL };
   static const char * const d2c[] = { "d2c", "dtc", "direct to consumer", "consumer brand", NULL };
   static const char * const saas[] = { "saas", "software as a service", "b2b software", "subscription software", NULL };
   static const char * const agency[] = { "agency", "studio", "consultancy", NULL };
   static const char * const fintech[] = { "fintech", "financial technology", "payments", NULL };
   static const char * const health[] = { "healthcare", "health", "clinic", "medical", NULL };
-  static const char * const food[] = { "food beverage", "food", "beverage", "restaurant", "coffee", NULL };
+  static const char * const food[] = { "food beverage", "food", "beverage", "restaurant", "coffee", "bakery", "snacks",
+                                       "drinks", "brewery", "winery", "tea", NULL };
+  static const char * const beauty[] = { "beauty", "skincare", "skin care", "cosmetics", "makeup", "haircare",
+                                         "hair care", "fragrance", "perfume", NULL };
+  static const char * const fashion[] = { "fashion", "apparel", "clothing", "footwear", "sneakers", "jewelry",
+                                          "jewellery", "streetwear", NULL };
+  static const char * const consumer_goods[] = { "consumer goods", "cpg", "consumer products", "home goods", "homeware",
+                                                 "candles", "home fragrance", "pet food", "pet products", "toys", NULL };
+  static const struct { const char *industry; const char * const *synonyms; } table[] = {
+    { "ecommerce", ecommerce }, { "e commerce", ecommerce }, { "d2c", d2c }, { "dtc", d2c },
+    { "saas", saas }, { "agency", agency }, { "fintech", fintech }, { "healthcare", health },
+    { "food beverage", food }, { "beauty", beauty }, { "fashion", fashion }, { "consumer goods", consumer_goods },
+  };
 
-  if (g_str_equal (folded_industry, "ecommerce") || g_str_equal (folded_industry, "e commerce"))
-    return ecommerce;
-  if (g_str_equal (folded_industry, "d2c") || g_str_equal (folded_industry, "dtc"))
-    return d2c;
-  if (g_str_equal (folded_industry, "saas"))
-    return saas;
-  if (g_str_equal (folded_industry, "agency"))
-    return agency;
-  if (g_str_equal (folded_industry, "fintech"))
-    return fintech;
-  if (g_str_equal (folded_industry, "healthcare"))
-    return health;
-  if (g_str_equal (folded_industry, "food beverage"))
-    return food;
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    if (g_str_equal (folded_industry, table[i].industry))
+      return table[i].synonyms;
   return NULL;
 }
 

@@ -19,7 +19,8 @@ static const char * const lead_gen[] = {
 static const char * const scaling_ads[] = {
   "scaling ads", "scale ads", "scale our ads", "paid ads", "facebook ads", "meta ads",
   "google ads", "tiktok ads", "roas", "rising cac", "cac", "ad spend", "cost per acquisition",
-  "paid social", "performance marketing", NULL
+  "paid social", "performance marketing", "ad costs", "ad cost", "cost per click", "cpc", "cpa",
+  "ads stopped working", "ads not working", "ads are not working", "paid growth", NULL
 };
 static const char * const no_system[] = {
   "no marketing system", "no system", "no process", "no processes", "no strategy",
@@ -29,7 +30,8 @@ static const char * const no_system[] = {
 static const char * const first_marketer_hell[] = {
   "first marketer", "first marketing hire", "founding marketer", "first marketing",
   "wear many hats", "wearing many hats", "one person marketing", "marketing team of one",
-  "solo marketer", "only marketer", "build the marketing function", NULL
+  "solo marketer", "only marketer", "build the marketing function", "no marketing person",
+  "no marketer", "no marketing hire", NULL
 };
 static const char * const chaos_culture[] = {
   "fast paced", "chaos", "chaotic", "scrappy", "ambiguity", "move fast", "constantly changing",
@@ -46,7 +48,8 @@ static const char * const founder_led[] = {
 static const char * const stalled_growth[] = {
   "plateau", "plateaued", "stalled", "flat sales", "growth has slowed", "growth slowed",
   "declining sales", "sales dropped", "churn", "retention", "conversion rate",
-  "low conversion", "inconsistent sales", "inconsistent pipeline", NULL
+  "low conversion", "inconsistent sales", "inconsistent pipeline", "sales are flat",
+  "repeat customers", "repeat purchases", "abandoned carts", NULL
 };
 static const char * const no_brand[] = {
   "no brand", "brand awareness", "nobody knows us", "no one knows", "invisible",

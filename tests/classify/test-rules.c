@@ -178,6 +178,48 @@ test_profile_criteria (void)
   g_assert_cmpfloat (rf_classification_get_score_fit (wrong_place), ==, rf_score_round (50.0 * 25 / 35));
 }
 
+/* The small D2C template against the words founders use for their trade
+ * and their pains, and words that only look like them. */
+static void
+test_everyday_words (void)
+{
+  static const struct {
+    const char *text;
+    const char *criterion;   /* NULL: no industry */
+    const char *tag;         /* NULL: none expected */
+  } cases[] = {
+    { "We sell online, 8 people, and rising ad costs eat our margin.", "industry: ecommerce", "scaling_ads" },
+    { "A skincare label from Leeds. Our ads stopped working in May.", "industry: beauty", "scaling_ads" },
+    { "Two founders making candles and home fragrance; no marketing person yet.", "industry: consumer goods",
+      "first_marketer_hell" },
+    { "An apparel label for runners; sales are flat since spring.", "industry: fashion", "stalled_growth" },
+    { "Our bakery has three shops and few repeat customers.", "industry: food & beverage", "stalled_growth" },
+    { "A team of engineers building steam turbines.", NULL, NULL },
+    { "We repair teapots and espresso machines.", NULL, NULL },
+  };
+  g_autoptr(RfIcpProfile) profile = rf_icp_template_new ("small-d2c");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RfClassification) result = classify (profile, cases[i].text, NULL, NULL);
+      const char * const *criteria = rf_classification_get_matched_criteria (result);
+      const char * const *tags = rf_classification_get_pain_tags (result);
+      gboolean any_industry = FALSE;
+
+      g_test_message ("%s", cases[i].text);
+      for (guint c = 0; criteria != NULL && criteria[c] != NULL; c++)
+        any_industry |= g_str_has_prefix (criteria[c], "industry: ");
+      if (cases[i].criterion != NULL)
+        g_assert_true (criteria != NULL && g_strv_contains (criteria, cases[i].criterion));
+      else
+        g_assert_false (any_industry);
+      if (cases[i].tag != NULL)
+        g_assert_true (tags != NULL && g_strv_contains (tags, cases[i].tag));
+      else
+        g_assert_true (tags == NULL || tags[0] == NULL);
+    }
+}
+
 static void
 test_no_profile (void)
 {
@@ -248,6 +290,7 @@ main (int   argc,
   g_test_add_func ("/rules/sentences", test_sentences);
   g_test_add_func ("/rules/profile-criteria", test_profile_criteria);
   g_test_add_func ("/rules/no-profile", test_no_profile);
+  g_test_add_func ("/rules/everyday-words", test_everyday_words);
   g_test_add_func ("/rules/data-quality", test_data_quality);
   g_test_add_func ("/rules/injection-detected", test_injection_detected);
   g_test_add_func ("/rules/deterministic", test_deterministic);
