@@ -18,9 +18,11 @@ struct _RfFilterBar
 {
   GtkWidget        parent_instance;
 
+  GtkWidget       *buckets;
   GtkToggleButton *bucket_buttons[RF_N_SCORE_BUCKETS];
   GtkLabel        *count_labels[RF_N_SCORE_BUCKETS];
   RfScoreChart    *chart;
+  GtkWidget       *min_score_box;
   GtkSpinButton   *min_score;
   GtkDropDown     *status;
 
@@ -66,6 +68,127 @@ bucket_activated_cb (RfScoreChart  *chart,
   rf_filter_bar_toggle_only (self, bucket);
 }
 
+/* Layout: buckets, chart, minimum score and status on one line; in a
+ * window too narrow for that (half a laptop screen), the buckets and the
+ * chart on one line and the other two below, rather than the status
+ * filter cut off. GTK 4.8 has no breakpoints, so the bar decides. */
+
+#define SPACING     12
+#define ROW_SPACING  6
+
+static int
+width_of (GtkWidget *child,
+          gboolean   natural)
+{
+  int min, nat;
+
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  return natural ? nat : min;
+}
+
+static int
+height_of (GtkWidget *child)
+{
+  int min, nat;
+
+  gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, -1, &min, &nat, NULL, NULL);
+  return nat;
+}
+
+/* The least width that keeps one line: everything natural, the chart at
+ * its least. */
+static int
+one_line_width (RfFilterBar *self)
+{
+  return width_of (self->buckets, TRUE) + width_of (GTK_WIDGET (self->chart), FALSE)
+         + width_of (self->min_score_box, TRUE) + width_of (GTK_WIDGET (self->status), TRUE) + 3 * SPACING;
+}
+
+static GtkSizeRequestMode
+rf_filter_bar_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+rf_filter_bar_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  RfFilterBar *self = RF_FILTER_BAR (widget);
+  int first_line = MAX (height_of (self->buckets), height_of (GTK_WIDGET (self->chart)));
+  int second_line = MAX (height_of (self->min_score_box), height_of (GTK_WIDGET (self->status)));
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = MAX (width_of (self->buckets, FALSE) + SPACING + width_of (GTK_WIDGET (self->chart), FALSE),
+                      width_of (self->min_score_box, FALSE) + SPACING + width_of (GTK_WIDGET (self->status), FALSE));
+      *natural = width_of (self->buckets, TRUE) + width_of (GTK_WIDGET (self->chart), TRUE)
+                 + width_of (self->min_score_box, TRUE) + width_of (GTK_WIDGET (self->status), TRUE) + 3 * SPACING;
+    }
+  else if (for_size < 0 || for_size >= one_line_width (self))
+    *minimum = *natural = MAX (first_line, second_line);
+  else
+    *minimum = *natural = first_line + ROW_SPACING + second_line;
+}
+
+/* @child at @x, @width wide, centred on a line from @y, @line_height high. */
+static void
+place (GtkWidget *child,
+       int        x,
+       int        width,
+       int        y,
+       int        line_height)
+{
+  int height = MIN (height_of (child), line_height);
+
+  gtk_widget_size_allocate (child, &(GtkAllocation) { x, y + (line_height - height) / 2, width, height }, -1);
+}
+
+static void
+rf_filter_bar_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  RfFilterBar *self = RF_FILTER_BAR (widget);
+  GtkWidget *chart = GTK_WIDGET (self->chart);
+  GtkWidget *status = GTK_WIDGET (self->status);
+  int status_width = width_of (status, TRUE);
+  int score_width = width_of (self->min_score_box, TRUE);
+
+  if (width >= one_line_width (self))
+    {
+      int buckets_width = width_of (self->buckets, TRUE);
+      int chart_width = width - buckets_width - score_width - status_width - 3 * SPACING;
+
+      place (self->buckets, 0, buckets_width, 0, height);
+      place (chart, buckets_width + SPACING, chart_width, 0, height);
+      place (self->min_score_box, width - status_width - SPACING - score_width, score_width, 0, height);
+      place (status, width - status_width, status_width, 0, height);
+    }
+  else
+    {
+      int first_line = MAX (height_of (self->buckets), height_of (chart));
+      int chart_least = width_of (chart, FALSE);
+      int buckets_width = CLAMP (width - SPACING - chart_least, width_of (self->buckets, FALSE),
+                                 width_of (self->buckets, TRUE));
+      int second_y = first_line + ROW_SPACING;
+      int second_line = height - second_y;
+
+      score_width = MIN (score_width, width - SPACING - width_of (status, FALSE));
+      status_width = MIN (status_width, width - SPACING - score_width);
+      place (self->buckets, 0, buckets_width, 0, first_line);
+      place (chart, buckets_width + SPACING, width - buckets_width - SPACING, 0, first_line);
+      place (self->min_score_box, 0, score_width, second_y, second_line);
+      place (status, score_width + SPACING, status_width, second_y, second_line);
+    }
+}
+
 static void
 rf_filter_bar_dispose (GObject *object)
 {
@@ -91,7 +214,9 @@ rf_filter_bar_class_init (RfFilterBarClass *klass)
 
   g_type_ensure (RF_TYPE_SCORE_CHART);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/rf-filter-bar.ui");
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->get_request_mode = rf_filter_bar_get_request_mode;
+  widget_class->measure = rf_filter_bar_measure;
+  widget_class->size_allocate = rf_filter_bar_size_allocate;
   gtk_widget_class_bind_template_child_full (widget_class, "red_hot_button", FALSE,
                                              G_STRUCT_OFFSET (RfFilterBar, bucket_buttons[RF_SCORE_BUCKET_RED_HOT]));
   gtk_widget_class_bind_template_child_full (widget_class, "warm_button", FALSE,
@@ -108,7 +233,9 @@ rf_filter_bar_class_init (RfFilterBarClass *klass)
                                              G_STRUCT_OFFSET (RfFilterBar, count_labels[RF_SCORE_BUCKET_NURTURE]));
   gtk_widget_class_bind_template_child_full (widget_class, "parked_count", FALSE,
                                              G_STRUCT_OFFSET (RfFilterBar, count_labels[RF_SCORE_BUCKET_PARKED]));
+  gtk_widget_class_bind_template_child (widget_class, RfFilterBar, buckets);
   gtk_widget_class_bind_template_child (widget_class, RfFilterBar, chart);
+  gtk_widget_class_bind_template_child (widget_class, RfFilterBar, min_score_box);
   gtk_widget_class_bind_template_child (widget_class, RfFilterBar, min_score);
   gtk_widget_class_bind_template_child (widget_class, RfFilterBar, status);
   gtk_widget_class_bind_template_callback (widget_class, bucket_toggled_cb);

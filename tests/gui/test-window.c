@@ -710,6 +710,69 @@ test_columns_remembered (Fixture       *f,
   g_settings_reset (settings, "window-height");
 }
 
+typedef struct
+{
+  GtkWidget *bar;
+  int        width;
+} BarWidth;
+
+static gboolean
+bar_is_allocated (gpointer data)
+{
+  BarWidth *b = data;
+
+  return gtk_widget_get_width (b->bar) == b->width;
+}
+
+/* The filter bar keeps every filter in view: one line when the window is
+ * wide, two when narrow (the status filter was cut off at 700 px). */
+static void
+test_filter_bar_wraps (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *bar = g_object_new (RF_TYPE_FILTER_BAR, NULL);
+  GtkWidget *status = GTK_WIDGET (gtk_widget_get_template_child (bar, RF_TYPE_FILTER_BAR, "status"));
+  GtkWidget *buckets = GTK_WIDGET (gtk_widget_get_template_child (bar, RF_TYPE_FILTER_BAR, "buckets"));
+  const int widths[] = { 1200, 600 };
+  int one_line_height = 0;
+
+  gtk_widget_set_valign (bar, GTK_ALIGN_START);
+  gtk_window_set_child (GTK_WINDOW (window), bar);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      BarWidth wanted = { bar, widths[i] - 24 };    /* the bar's margins */
+      graphene_rect_t status_bounds, buckets_bounds;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), widths[i], 300);
+      g_assert_true (rf_test_wait_until (bar_is_allocated, &wanted, 5000));
+      g_assert_true (gtk_widget_compute_bounds (status, bar, &status_bounds));
+      g_assert_true (gtk_widget_compute_bounds (buckets, bar, &buckets_bounds));
+      g_test_message ("%d px: status at %.0f,%.0f, bar %d high", widths[i], status_bounds.origin.x,
+                      status_bounds.origin.y, gtk_widget_get_height (bar));
+
+      /* Whole, inside the bar. */
+      g_assert_cmpfloat (status_bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (status_bounds.origin.x + status_bounds.size.width, <=, gtk_widget_get_width (bar));
+      g_assert_cmpfloat (status_bounds.size.width, >=, gtk_widget_get_width (status) - 0.5);
+      if (i == 0)
+        {
+          /* One line, the status filter at its end. */
+          g_assert_cmpfloat (status_bounds.origin.y, <, buckets_bounds.origin.y + buckets_bounds.size.height);
+          g_assert_cmpfloat (status_bounds.origin.x + status_bounds.size.width, ==, gtk_widget_get_width (bar));
+          one_line_height = gtk_widget_get_height (bar);
+        }
+      else
+        {
+          /* Below the buckets, and the bar grew to hold it. */
+          g_assert_cmpfloat (status_bounds.origin.y, >=, buckets_bounds.origin.y + buckets_bounds.size.height);
+          g_assert_cmpint (gtk_widget_get_height (bar), >, one_line_height);
+          g_assert_cmpfloat (status_bounds.origin.y + status_bounds.size.height, <=, gtk_widget_get_height (bar));
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Bucket counts stay short on their buttons, whatever the database's size,
  * never rounded up; the exact count is the label's tooltip. */
 static void
@@ -784,6 +847,7 @@ main (int   argc,
   ADD ("/window/columns-remembered", test_columns_remembered, FALSE);
 #undef ADD
   g_test_add_func ("/window/count-labels", test_count_labels);
+  g_test_add_func ("/window/filter-bar-wraps", test_filter_bar_wraps);
   g_test_add_func ("/window/contact-line", test_contact_line);
 
   return g_test_run ();
