@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rf-alerts.h"
+#include "rf-gui-labels.h"
 
 struct _RfAlerts
 {
@@ -59,9 +60,9 @@ rf_alerts_build_notification (RfLead *lead)
   title = g_strdup_printf (_("Red-hot lead: %s"), company != NULL && *company != '\0' ? company : _("No company"));
   if (contact != NULL && *contact != '\0')
     /* Translators: "Score 91 · Jane Doe" */
-    body = g_strdup_printf (_("Score %.0f · %s"), rf_lead_get_total_score (lead), contact);
+    body = g_strdup_printf (_("Score %.0f · %s"), rf_gui_shown_score (rf_lead_get_total_score (lead)), contact);
   else
-    body = g_strdup_printf (_("Score %.0f"), rf_lead_get_total_score (lead));
+    body = g_strdup_printf (_("Score %.0f"), rf_gui_shown_score (rf_lead_get_total_score (lead)));
 
   notification = g_notification_new (title);
   g_notification_set_body (notification, body);

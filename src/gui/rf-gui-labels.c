@@ -110,6 +110,15 @@ rf_gui_format_count (guint count)
   return g_strdup_printf (_("%.1fM"), floor (count / 100000.0) / 10.0);
 }
 
+/* A score as a whole number that never contradicts its bucket: 79.99 is
+ * warm and shows 79, not 80 ("%.0f" rounds, and to even: 44.5 was 44
+ * but 45.5 was 46). For "%.0f". */
+double
+rf_gui_shown_score (double score)
+{
+  return floor (CLAMP (score, 0, 100));
+}
+
 /* "first_marketer" -> "first marketer": classifier nicks as words. */
 char *
 rf_gui_humanize (const char *nick)

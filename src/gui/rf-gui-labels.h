@@ -23,6 +23,7 @@ void        rf_gui_set_bucket_css_class (GtkWidget     *widget,
                                          RfScoreBucket  bucket);
 char       *rf_gui_humanize            (const char     *nick);
 char       *rf_gui_format_count        (guint           count);
+double      rf_gui_shown_score         (double          score);
 char       *rf_gui_format_contact_line (const char     *name,
                                         const char     *title,
                                         const char     *role_type);

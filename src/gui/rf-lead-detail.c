@@ -224,7 +224,7 @@ set_bar (GtkLevelBar *bar,
          double       value,
          double       max)
 {
-  g_autofree char *text = g_strdup_printf ("%.0f / %.0f", value, max);
+  g_autofree char *text = g_strdup_printf ("%.0f / %.0f", rf_gui_shown_score (value), max);
 
   gtk_level_bar_set_value (bar, CLAMP (value, 0, max));
   gtk_label_set_text (label, text);
@@ -305,7 +305,7 @@ fill (RfLeadDetail *self)
   RfScoreBucket bucket = rf_lead_get_score_bucket (lead);
   const char * const *criteria = rf_classification_get_matched_criteria (c);
   const char * const *keywords = rf_classification_get_matched_keywords (c);
-  g_autofree char *total = g_strdup_printf ("%.0f", rf_lead_get_total_score (lead));
+  g_autofree char *total = g_strdup_printf ("%.0f", rf_gui_shown_score (rf_lead_get_total_score (lead)));
   g_autofree char *contact_line = rf_gui_format_contact_line (rf_lead_get_contact_name (lead),
                                                              rf_lead_get_contact_title (lead),
                                                              rf_classification_get_role_type (c));

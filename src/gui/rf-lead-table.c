@@ -153,7 +153,7 @@ update_score (GtkListItem *item,
       gtk_label_set_text (GTK_LABEL (label), "");
       return;
     }
-  text = g_strdup_printf ("%.0f", rf_lead_get_total_score (lead));
+  text = g_strdup_printf ("%.0f", rf_gui_shown_score (rf_lead_get_total_score (lead)));
   gtk_label_set_text (GTK_LABEL (label), text);
   rf_score_bar_set_score (RF_SCORE_BAR (bar), rf_lead_get_total_score (lead), rf_lead_get_score_bucket (lead));
 }

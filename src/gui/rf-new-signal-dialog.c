@@ -88,7 +88,7 @@ show_result (RfNewSignalDialog *self,
   rf_gui_set_bucket_css_class (GTK_WIDGET (self->result_bucket), bucket);
 
   /* Translators: "Score 82 — Acme GmbH" */
-  title = g_strdup_printf (_("Score %.0f — %s"), rf_lead_get_total_score (lead),
+  title = g_strdup_printf (_("Score %.0f — %s"), rf_gui_shown_score (rf_lead_get_total_score (lead)),
                            company != NULL && *company != '\0' ? company : _("No company"));
   gtk_label_set_text (self->result_title, title);
 

@@ -789,6 +789,23 @@ test_contact_line (void)
   g_assert_null (unknown);
 }
 
+/* Whole-number scores agree with their bucket: 79.99 is warm, shown 79. */
+static void
+test_shown_score (void)
+{
+  const struct { double score; const char *shown; } cases[] = {
+    { 0, "0" }, { 39.99, "39" }, { 40, "40" }, { 44.5, "44" }, { 45.5, "45" }, { 59.99, "59" },
+    { 60, "60" }, { 79.99, "79" }, { 80, "80" }, { 100, "100" }, { 104, "100" }, { -3, "0" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = g_strdup_printf ("%.0f", rf_gui_shown_score (cases[i].score));
+
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+}
+
 static void
 test_count_labels (void)
 {
@@ -847,6 +864,7 @@ main (int   argc,
   ADD ("/window/columns-remembered", test_columns_remembered, FALSE);
 #undef ADD
   g_test_add_func ("/window/count-labels", test_count_labels);
+  g_test_add_func ("/window/shown-score", test_shown_score);
   g_test_add_func ("/window/filter-bar-wraps", test_filter_bar_wraps);
   g_test_add_func ("/window/contact-line", test_contact_line);
 
