@@ -84,6 +84,8 @@ create_chip (RfTagEntry *self,
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
   gtk_widget_add_css_class (box, "tag-chip");
+  /* As wide as its words: a flow box lines its cells up in columns. */
+  gtk_widget_set_halign (box, GTK_ALIGN_START);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_add_css_class (remove, "circular");
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);

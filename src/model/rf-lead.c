@@ -1,4 +1,5 @@
-/* rf-lead.c
+/* rf-lead.c: a lead: its links, scores, classification, status, notes
+ * and dossier (the copies of what it links to are in rf-lead-copies.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,64 +7,12 @@
 #define G_LOG_DOMAIN "rf-model"
 
 #include "rf-lead.h"
+#include "rf-lead-private.h"
 #include "rf-model-private.h"
-
-struct _RfLead
-{
-  GObject parent_instance;
-
-  gint64 id;
-  gint64 signal_id;
-  gint64 company_id;
-  gint64 contact_id;
-  gint64 icp_id;
-  double total_score;
-  RfScoreBucket score_bucket;
-  RfClassification *classification;
-  RfDossier *dossier;
-  RfLeadStatus status;
-  char *notes;
-  gint64 created_at;
-  gint64 updated_at;
-  RfSourceType source_type;
-  char *company_name;
-  char *company_website;
-  char *contact_name;
-  char *contact_email;
-  char *contact_phone;
-  char *contact_title;
-  char *icp_name;
-};
 
 G_DEFINE_FINAL_TYPE (RfLead, rf_lead, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_SIGNAL_ID,
-  PROP_COMPANY_ID,
-  PROP_CONTACT_ID,
-  PROP_ICP_ID,
-  PROP_TOTAL_SCORE,
-  PROP_SCORE_BUCKET,
-  PROP_CLASSIFICATION,
-  PROP_DOSSIER,
-  PROP_STATUS,
-  PROP_NOTES,
-  PROP_CREATED_AT,
-  PROP_UPDATED_AT,
-  PROP_SOURCE_TYPE,
-  PROP_COMPANY_NAME,
-  PROP_COMPANY_WEBSITE,
-  PROP_CONTACT_NAME,
-  PROP_CONTACT_EMAIL,
-  PROP_CONTACT_PHONE,
-  PROP_CONTACT_TITLE,
-  PROP_ICP_NAME,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+GParamSpec *rf_lead_properties[RF_LEAD_N_PROPS];
 
 static void
 rf_lead_finalize (GObject *object)
@@ -290,83 +239,83 @@ rf_lead_class_init (RfLeadClass *klass)
   object_class->set_property = rf_lead_set_property;
 
   /* Database row id, 0 until stored. */
-  properties[PROP_ID] =
+  rf_lead_properties[PROP_ID] =
     g_param_spec_int64 ("id", NULL, NULL,
                          G_MININT64, G_MAXINT64, 0, RF_PARAM_RW);
   /* Row id of the signal. */
-  properties[PROP_SIGNAL_ID] =
+  rf_lead_properties[PROP_SIGNAL_ID] =
     g_param_spec_int64 ("signal-id", NULL, NULL,
                          G_MININT64, G_MAXINT64, 0, RF_PARAM_RW);
   /* Row id of the company, 0 for none. */
-  properties[PROP_COMPANY_ID] =
+  rf_lead_properties[PROP_COMPANY_ID] =
     g_param_spec_int64 ("company-id", NULL, NULL,
                          G_MININT64, G_MAXINT64, 0, RF_PARAM_RW);
   /* Row id of the contact, 0 for none. */
-  properties[PROP_CONTACT_ID] =
+  rf_lead_properties[PROP_CONTACT_ID] =
     g_param_spec_int64 ("contact-id", NULL, NULL,
                          G_MININT64, G_MAXINT64, 0, RF_PARAM_RW);
   /* Row id of the profile scored against, 0 for none. */
-  properties[PROP_ICP_ID] =
+  rf_lead_properties[PROP_ICP_ID] =
     g_param_spec_int64 ("icp-id", NULL, NULL,
                          G_MININT64, G_MAXINT64, 0, RF_PARAM_RW);
   /* Total score, 0-100. */
-  properties[PROP_TOTAL_SCORE] =
+  rf_lead_properties[PROP_TOTAL_SCORE] =
     g_param_spec_double ("total-score", NULL, NULL,
                           -G_MAXDOUBLE, G_MAXDOUBLE, 0, RF_PARAM_RW);
   /* Bucket of the total score. */
-  properties[PROP_SCORE_BUCKET] =
+  rf_lead_properties[PROP_SCORE_BUCKET] =
     g_param_spec_enum ("score-bucket", NULL, NULL,
                         RF_TYPE_SCORE_BUCKET, RF_SCORE_BUCKET_PARKED, RF_PARAM_RW);
   /* What the classifier concluded; never NULL. */
-  properties[PROP_CLASSIFICATION] =
+  rf_lead_properties[PROP_CLASSIFICATION] =
     g_param_spec_object ("classification", NULL, NULL,
                           RF_TYPE_CLASSIFICATION, RF_PARAM_RW);
   /* The dossier of a hot lead, or NULL. */
-  properties[PROP_DOSSIER] =
+  rf_lead_properties[PROP_DOSSIER] =
     g_param_spec_object ("dossier", NULL, NULL,
                           RF_TYPE_DOSSIER, RF_PARAM_RW);
   /* Where the lead is in the pipeline. */
-  properties[PROP_STATUS] =
+  rf_lead_properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL,
                         RF_TYPE_LEAD_STATUS, RF_LEAD_STATUS_NEW, RF_PARAM_RW);
   /* The user's notes. */
-  properties[PROP_NOTES] =
+  rf_lead_properties[PROP_NOTES] =
     g_param_spec_string ("notes", NULL, NULL, NULL, RF_PARAM_RW);
   /* Creation time, Unix seconds. */
-  properties[PROP_CREATED_AT] =
+  rf_lead_properties[PROP_CREATED_AT] =
     g_param_spec_int64 ("created-at", NULL, NULL,
                          G_MININT64, G_MAXINT64, 0, RF_PARAM_RW);
   /* Last change, Unix seconds. */
-  properties[PROP_UPDATED_AT] =
+  rf_lead_properties[PROP_UPDATED_AT] =
     g_param_spec_int64 ("updated-at", NULL, NULL,
                          G_MININT64, G_MAXINT64, 0, RF_PARAM_RW);
   /* Source of its signal (read from the signal). */
-  properties[PROP_SOURCE_TYPE] =
+  rf_lead_properties[PROP_SOURCE_TYPE] =
     g_param_spec_enum ("source-type", NULL, NULL,
                         RF_TYPE_SOURCE_TYPE, RF_SOURCE_TYPE_MANUAL, RF_PARAM_RW);
   /* Name of its company (read from the company). */
-  properties[PROP_COMPANY_NAME] =
+  rf_lead_properties[PROP_COMPANY_NAME] =
     g_param_spec_string ("company-name", NULL, NULL, NULL, RF_PARAM_RW);
   /* Website of its company (read from the company). */
-  properties[PROP_COMPANY_WEBSITE] =
+  rf_lead_properties[PROP_COMPANY_WEBSITE] =
     g_param_spec_string ("company-website", NULL, NULL, NULL, RF_PARAM_RW);
   /* Name of its contact (read from the contact). */
-  properties[PROP_CONTACT_NAME] =
+  rf_lead_properties[PROP_CONTACT_NAME] =
     g_param_spec_string ("contact-name", NULL, NULL, NULL, RF_PARAM_RW);
   /* Email of its contact (read from the contact). */
-  properties[PROP_CONTACT_EMAIL] =
+  rf_lead_properties[PROP_CONTACT_EMAIL] =
     g_param_spec_string ("contact-email", NULL, NULL, NULL, RF_PARAM_RW);
   /* Phone of its contact (read from the contact). */
-  properties[PROP_CONTACT_PHONE] =
+  rf_lead_properties[PROP_CONTACT_PHONE] =
     g_param_spec_string ("contact-phone", NULL, NULL, NULL, RF_PARAM_RW);
   /* Job title of its contact (read from the contact; whole leads only). */
-  properties[PROP_CONTACT_TITLE] =
+  rf_lead_properties[PROP_CONTACT_TITLE] =
     g_param_spec_string ("contact-title", NULL, NULL, NULL, RF_PARAM_RW);
   /* Name of its profile (read from the profile). */
-  properties[PROP_ICP_NAME] =
+  rf_lead_properties[PROP_ICP_NAME] =
     g_param_spec_string ("icp-name", NULL, NULL, NULL, RF_PARAM_RW);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, RF_LEAD_N_PROPS, rf_lead_properties);
 }
 
 static void
@@ -434,7 +383,7 @@ rf_lead_set_id (RfLead *self,
   g_return_if_fail (RF_IS_LEAD (self));
 
   if (rf_model_set_int64 (&self->id, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+    g_object_notify_by_pspec (G_OBJECT (self), rf_lead_properties[PROP_ID]);
 }
 
 gint64
@@ -452,7 +401,7 @@ rf_lead_set_signal_id (RfLead *self,
   g_return_if_fail (RF_IS_LEAD (self));
 
   if (rf_model_set_int64 (&self->signal_id, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGNAL_ID]);
+    g_object_notify_by_pspec (G_OBJECT (self), rf_lead_properties[PROP_SIGNAL_ID]);
 }
 
 gint64
@@ -470,7 +419,7 @@ rf_lead_set_company_id (RfLead *self,
   g_return_if_fail (RF_IS_LEAD (self));
 
   if (rf_model_set_int64 (&self->company_id, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPANY_ID]);
+    g_object_notify_by_pspec (G_OBJECT (self), rf_lead_properties[PROP_COMPANY_ID]);
 }
 
 gint64
@@ -488,7 +437,7 @@ rf_lead_set_contact_id (RfLead *self,
   g_return_if_fail (RF_IS_LEAD (self));
 
   if (rf_model_set_int64 (&self->contact_id, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_ID]);
+    g_object_notify_by_pspec (G_OBJECT (self), rf_lead_properties[PROP_CONTACT_ID]);
 }
 
 gint64
@@ -506,7 +455,7 @@ rf_lead_set_icp_id (RfLead *self,
   g_return_if_fail (RF_IS_LEAD (self));
 
   if (rf_model_set_int64 (&self->icp_id, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ICP_ID]);
+    g_object_notify_by_pspec (G_OBJECT (self), rf_lead_properties[PROP_ICP_ID]);
 }
 
 double
@@ -524,7 +473,7 @@ rf_lead_set_total_score (RfLead *self,
   g_return_if_fail (RF_IS_LEAD (self));
 
   if (rf_model_set_double (&self->total_score, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL_SCORE]);
+    g_object_notify_by_pspec (G_OBJECT (self), rf_lead_properties[PROP_TOTAL_SCORE]);
 }
 
 RfScoreBucket
@@ -542,7 +491,7 @@ rf_lead_set_score_bucket (RfLead        *self,
   g_return_if_fail (RF_IS_LEAD (self));
 
   if (rf_model_set_enum ((int *)&self->score_bucket, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE_BUCKET]);
+    g_object_notify_by_pspec (G_OBJECT (self), rf_lead_properties[PROP_SCORE_BUCKET]);
 }
 
 RfClassification *
@@ -565,7 +514,7 @@ rf_lead_set_classification (RfLead           *self,
     g_object_ref (value);
 
   if (g_set_object (&self->classification, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLASSIFICATION]);
+    g_object_notify_by_pspec (G_OBJECT (self), rf_lead_properties[PROP_CLASSIFICATION]);
   g_object_unref (value);
 }
 
@@ -584,7 +533,7 @@ rf_lead_set_dossier (RfLead    *self,
   g_return_if_fail (RF_IS_LEAD (self));
 
   if (g_set_object (&self->dossier, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOSSIER]);
+    g_object_notify_by_pspec (G_OBJECT (self), rf_lead_properties[PROP_DOSSIER]);
 }
 
 RfLeadStatus
@@ -602,7 +551,7 @@ rf_lead_set_status (RfLead       *self,
   g_return_if_fail (RF_IS_LEAD (self));
 
   if (rf_model_set_enum ((int *)&self->status, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+    g_object_notify_by_pspec (G_OBJECT (self), rf_lead_properties[PROP_STATUS]);
 }
 
 const char *
@@ -620,7 +569,7 @@ rf_lead_set_notes (RfLead     *self,
   g_return_if_fail (RF_IS_LEAD (self));
 
   if (rf_model_set_string (&self->notes, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+    g_object_notify_by_pspec (G_OBJECT (self), rf_lead_properties[PROP_NOTES]);
 }
 
 gint64
@@ -638,7 +587,7 @@ rf_lead_set_created_at (RfLead *self,
   g_return_if_fail (RF_IS_LEAD (self));
 
   if (rf_model_set_int64 (&self->created_at, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
+    g_object_notify_by_pspec (G_OBJECT (self), rf_lead_properties[PROP_CREATED_AT]);
 }
 
 gint64
@@ -656,149 +605,5 @@ rf_lead_set_updated_at (RfLead *self,
   g_return_if_fail (RF_IS_LEAD (self));
 
   if (rf_model_set_int64 (&self->updated_at, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
-}
-
-RfSourceType
-rf_lead_get_source_type (RfLead *self)
-{
-  g_return_val_if_fail (RF_IS_LEAD (self), RF_SOURCE_TYPE_MANUAL);
-
-  return self->source_type;
-}
-
-void
-rf_lead_set_source_type (RfLead       *self,
-                         RfSourceType  value)
-{
-  g_return_if_fail (RF_IS_LEAD (self));
-
-  if (rf_model_set_enum ((int *)&self->source_type, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_TYPE]);
-}
-
-const char *
-rf_lead_get_company_name (RfLead *self)
-{
-  g_return_val_if_fail (RF_IS_LEAD (self), NULL);
-
-  return self->company_name;
-}
-
-void
-rf_lead_set_company_name (RfLead     *self,
-                          const char *value)
-{
-  g_return_if_fail (RF_IS_LEAD (self));
-
-  if (rf_model_set_string (&self->company_name, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPANY_NAME]);
-}
-
-const char *
-rf_lead_get_company_website (RfLead *self)
-{
-  g_return_val_if_fail (RF_IS_LEAD (self), NULL);
-
-  return self->company_website;
-}
-
-void
-rf_lead_set_company_website (RfLead     *self,
-                             const char *value)
-{
-  g_return_if_fail (RF_IS_LEAD (self));
-
-  if (rf_model_set_string (&self->company_website, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPANY_WEBSITE]);
-}
-
-const char *
-rf_lead_get_contact_name (RfLead *self)
-{
-  g_return_val_if_fail (RF_IS_LEAD (self), NULL);
-
-  return self->contact_name;
-}
-
-void
-rf_lead_set_contact_name (RfLead     *self,
-                          const char *value)
-{
-  g_return_if_fail (RF_IS_LEAD (self));
-
-  if (rf_model_set_string (&self->contact_name, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_NAME]);
-}
-
-const char *
-rf_lead_get_contact_email (RfLead *self)
-{
-  g_return_val_if_fail (RF_IS_LEAD (self), NULL);
-
-  return self->contact_email;
-}
-
-void
-rf_lead_set_contact_email (RfLead     *self,
-                           const char *value)
-{
-  g_return_if_fail (RF_IS_LEAD (self));
-
-  if (rf_model_set_string (&self->contact_email, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_EMAIL]);
-}
-
-const char *
-rf_lead_get_contact_phone (RfLead *self)
-{
-  g_return_val_if_fail (RF_IS_LEAD (self), NULL);
-
-  return self->contact_phone;
-}
-
-void
-rf_lead_set_contact_phone (RfLead     *self,
-                           const char *value)
-{
-  g_return_if_fail (RF_IS_LEAD (self));
-
-  if (rf_model_set_string (&self->contact_phone, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_PHONE]);
-}
-
-const char *
-rf_lead_get_contact_title (RfLead *self)
-{
-  g_return_val_if_fail (RF_IS_LEAD (self), NULL);
-
-  return self->contact_title;
-}
-
-void
-rf_lead_set_contact_title (RfLead     *self,
-                           const char *value)
-{
-  g_return_if_fail (RF_IS_LEAD (self));
-
-  if (rf_model_set_string (&self->contact_title, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_TITLE]);
-}
-
-const char *
-rf_lead_get_icp_name (RfLead *self)
-{
-  g_return_val_if_fail (RF_IS_LEAD (self), NULL);
-
-  return self->icp_name;
-}
-
-void
-rf_lead_set_icp_name (RfLead     *self,
-                      const char *value)
-{
-  g_return_if_fail (RF_IS_LEAD (self));
-
-  if (rf_model_set_string (&self->icp_name, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ICP_NAME]);
+    g_object_notify_by_pspec (G_OBJECT (self), rf_lead_properties[PROP_UPDATED_AT]);
 }

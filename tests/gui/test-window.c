@@ -618,6 +618,7 @@ show_column (Fixture    *f,
 
   if (g_variant_get_boolean (state) != shown)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), name, NULL));
+  g_clear_pointer (&state, g_variant_unref);
   state = g_action_group_get_action_state (actions, name + strlen ("columns."));
   g_assert_true (g_variant_get_boolean (state) == shown);
 }
