@@ -160,6 +160,20 @@ rf_detect_size_bucket (RfMatchText *text,
   return NULL;
 }
 
+/* "we sell backpacks online", "selling our teas online": ecommerce said
+ * with a few words between. The folded text is lower case, one space
+ * between words, and starts and ends with a space. */
+static gboolean
+sells_online (RfMatchText *text)
+{
+  static gsize pattern;
+
+  if (g_once_init_enter (&pattern))
+    g_once_init_leave (&pattern, (gsize) g_regex_new (" (sell|sells|selling|sold)( [^ ]+){0,3} online ",
+                                                      G_REGEX_OPTIMIZE, 0, NULL));
+  return g_regex_match ((GRegex *) pattern, rf_match_text_get_folded (text), 0, NULL);
+}
+
 static gboolean
 industry_matches (RfMatchText *text,
                   const char  *industry,
@@ -174,7 +188,8 @@ industry_matches (RfMatchText *text,
       return TRUE;
     }
   synonyms = industry_synonyms (folded);
-  if (synonyms != NULL && rf_match_text_find_any (text, synonyms) != NULL)
+  if ((synonyms != NULL && rf_match_text_find_any (text, synonyms) != NULL)
+      || (synonyms == industry_synonyms ("ecommerce") && sells_online (text)))
     {
       *matched = g_strdup (industry);
       return TRUE;

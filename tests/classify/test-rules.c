@@ -194,6 +194,9 @@ test_everyday_words (void)
       "first_marketer_hell" },
     { "An apparel label for runners; sales are flat since spring.", "industry: fashion", "stalled_growth" },
     { "Our bakery has three shops and few repeat customers.", "industry: food & beverage", "stalled_growth" },
+    { "We sell backpacks online; growth stalled at 40k a month.", "industry: ecommerce", "stalled_growth" },
+    { "Selling our teas online since 2019.", "industry: ecommerce", NULL },
+    { "We sell to hospitals. Find us online.", NULL, NULL },
     { "A team of engineers building steam turbines.", NULL, NULL },
     { "We repair teapots and espresso machines.", NULL, NULL },
   };
