@@ -57,6 +57,13 @@ rf_explanation_append_fit (GString    *out,
                             icp_fit->matched->len > 0 ? matched : _("none"));
   rf_explanation_append_line (out, line);
 
+  if (icp_fit->partial->len > 0)
+    {
+      g_autofree char *partial = rf_join_ptr_array (icp_fit->partial, ", ");
+      g_autofree char *note = g_strdup_printf (_("Met in other words than the profile's, counted half: %s."), partial);
+
+      rf_explanation_append_line (out, note);
+    }
   if (icp_fit->unknown->len > 0)
     {
       g_autofree char *unknown = rf_join_ptr_array (icp_fit->unknown, ", ");

@@ -260,6 +260,7 @@ rf_icp_fit_compute (RfIcpProfile *profile,
 
   fit->matched = g_ptr_array_new_with_free_func (g_free);
   fit->unknown = g_ptr_array_new_with_free_func (g_free);
+  fit->partial = g_ptr_array_new_with_free_func (g_free);
   fit->size_bucket = rf_detect_size_bucket (text, company_size);
   fit->has_profile = profile != NULL;
 
@@ -305,7 +306,7 @@ rf_icp_fit_compute (RfIcpProfile *profile,
         {
           /* Hiring for marketing, in other words than the profile's. */
           credit += WEIGHT_HIRING / 2;
-          g_ptr_array_add (fit->matched, g_strdup ("hiring: marketing"));
+          g_ptr_array_add (fit->partial, g_strdup ("hiring: marketing"));
         }
     }
 
@@ -354,6 +355,7 @@ rf_icp_fit_free (RfIcpFit *fit)
     return;
   g_ptr_array_unref (fit->matched);
   g_ptr_array_unref (fit->unknown);
+  g_ptr_array_unref (fit->partial);
   g_free (fit->size_bucket);
   g_free (fit);
 }

@@ -20,6 +20,7 @@ typedef struct
   guint      n_matched;        /* groups met (a group of unknown value counts half) */
   GPtrArray *matched;          /* "industry: ecommerce", ... */
   GPtrArray *unknown;          /* "size", "location": not stated */
+  GPtrArray *partial;          /* met in other words, counted half: "hiring: marketing" */
   char      *size_bucket;      /* detected, or NULL */
 } RfIcpFit;
 

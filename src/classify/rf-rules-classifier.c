@@ -281,6 +281,8 @@ rf_rules_classifier_classify (RfRulesClassifier *self,
   tag_strv = g_strdupv ((char **) tags->pdata);
   chaos_strv = g_strdupv ((char **) chaos->pdata);
   keyword_strv = ptr_array_to_strv (keywords);
+  /* The criteria met, then those met in part. */
+  g_ptr_array_extend (fit->matched, fit->partial, (GCopyFunc) g_strdup, NULL);
   criteria_strv = ptr_array_to_strv (fit->matched);
 
   result = rf_classification_new ();

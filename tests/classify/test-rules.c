@@ -223,6 +223,24 @@ test_everyday_words (void)
     }
 }
 
+/* Hiring for marketing in other words than the profile's counts half,
+ * and the explanation says so apart from the criteria met. */
+static void
+test_partly_met (void)
+{
+  g_autoptr(RfIcpProfile) profile = rf_icp_template_new ("solo-founder");
+  g_autoptr(RfClassification) result =
+    classify (profile, "I'm a solo founder with a Shopify store. Looking for help with Facebook ads.", NULL, NULL);
+  const char *explanation = rf_classification_get_explanation (result);
+
+  g_test_message ("%s", explanation);
+  g_assert_nonnull (strstr (explanation, "2 of 3 criteria met (industry: ecommerce; size: 1)."));
+  g_assert_nonnull (strstr (explanation, "Met in other words than the profile's, counted half: hiring: marketing."));
+  g_assert_true (g_strv_contains (rf_classification_get_matched_criteria (result), "hiring: marketing"));
+  /* 15 + 7.5 + 10 of 40 */
+  g_assert_cmpfloat_with_epsilon (rf_classification_get_score_fit (result), rf_score_round (50.0 * 32.5 / 40), 0.01);
+}
+
 static void
 test_no_profile (void)
 {
@@ -293,6 +311,7 @@ main (int   argc,
   g_test_add_func ("/rules/sentences", test_sentences);
   g_test_add_func ("/rules/profile-criteria", test_profile_criteria);
   g_test_add_func ("/rules/no-profile", test_no_profile);
+  g_test_add_func ("/rules/partly-met", test_partly_met);
   g_test_add_func ("/rules/everyday-words", test_everyday_words);
   g_test_add_func ("/rules/data-quality", test_data_quality);
   g_test_add_func ("/rules/injection-detected", test_injection_detected);
