@@ -132,7 +132,10 @@ rf_text_ends_clause (const char *word)
 {
   gsize length = strlen (word);
 
-  return length > 0 && strchr (".!?:;,)", word[length - 1]) != NULL && !rf_text_is_listed (word, rf_card_company_words);
+  if (length == 0 || strchr (".!?:;,)", word[length - 1]) == NULL)
+    return FALSE;
+  /* The dot of "Inc." or "Co." is the word's own; a comma after "GmbH" is not. */
+  return word[length - 1] != '.' || !rf_text_is_listed (word, rf_card_company_words);
 }
 
 /* The capitalised words just before @end in @text ("Glowbar Skincare" of

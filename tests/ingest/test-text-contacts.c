@@ -19,6 +19,11 @@ typedef struct
 } Case;
 
 static const Case cases[] = {
+  /* A job title, then the company and its city: the comma ends the name
+   * even after a legal form. */
+  { "Head of Growth (m/f/d) — Taskly GmbH, Berlin. Taskly is a 30-person B2B SaaS for field service teams. "
+    "Apply at jobs@taskly.io",
+    "Taskly GmbH", "taskly.io", NULL, NULL, NULL, NULL },
   /* A job post pasted with its contact line. */
   { "Glowbar Skincare (glowbar.co) is hiring a Performance Marketer. We're a 12-person DTC beauty brand "
     "in Austin; our ROAS has dropped for three quarters. Contact: Maya Chen, Founder, maya@glowbar.co",
