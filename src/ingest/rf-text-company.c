@@ -153,6 +153,17 @@ rf_text_company_spelling_host (Scan       *scan,
 
   if (core == NULL || *core == '\0')
     return NULL;
+  /* Letters and digits: "pinecrest-outdoor" is spelled "Pinecrest Outdoor". */
+  {
+    char *out = core;
+
+    for (const char *p = core; *p != '\0'; p++)
+      if (g_ascii_isalnum (*p))
+        *out++ = g_ascii_tolower (*p);
+    *out = '\0';
+    if (*core == '\0')
+      return NULL;
+  }
   for (guint i = 0; scan->tokens[i] != NULL; i++)
     {
       g_autoptr(GString) spelled = g_string_new (NULL);
@@ -226,7 +237,12 @@ rf_text_company_from_host (const char *website)
 
   if (core == NULL || strlen (core) < 2)
     return NULL;
-  core[0] = g_ascii_toupper (core[0]);
+  /* "pinecrest-outdoor.com" to "Pinecrest Outdoor". */
+  for (char *p = core; *p != '\0'; p++)
+    if (*p == '-')
+      *p = ' ';
+    else if (p == core || p[-1] == ' ')
+      *p = g_ascii_toupper (*p);
   return g_steal_pointer (&core);
 }
 

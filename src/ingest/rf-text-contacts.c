@@ -42,6 +42,8 @@ const char * const rf_text_not_names[] = {
   "we", "our", "us", "they", "their", "it", "its", "you", "your", "he", "she", "i", "this", "that",
   "these", "those", "who", "everyone", "everybody", "join", "about", "at", "hi", "hello", "dear",
   "thanks", "regards", "best", "contact", "email", "phone", "website", "apply", "remote", "hiring",
+  /* Verbs a note starts with: "Met Sarah Lee at …", "Called Tom Baker". */
+  "met", "meet", "called", "call", "spoke", "talked", "emailed", "ask", "asked", "visited", "saw",
   NULL,
 };
 

@@ -23,6 +23,23 @@ read_title (const char     *after_name,
 
   while (*after_name == ' ')
     after_name++;
+  /* "Sarah Lee (COO, Pinecrest Outdoor)": a title in brackets, maybe the company. */
+  if (*after_name == '(')
+    {
+      g_autofree char *inside = g_strndup (after_name + 1, strcspn (after_name + 1, ")\n"));
+      char *comma = strchr (inside, ',');
+
+      if (comma != NULL)
+        *comma = '\0';
+      g_strstrip (inside);
+      words = rf_card_split_words (inside);
+      if (words[0] == NULL || g_strv_length (words) > 6 || rf_card_count_listed (words, rf_card_title_words) == 0)
+        return;
+      contacts->title = g_strdup (inside);
+      if (comma != NULL && contacts->company == NULL)
+        contacts->company = rf_text_name_after (comma + 1);
+      return;
+    }
   if (*after_name != ',' && *after_name != '-' && g_utf8_get_char (after_name) != 0x2013)
     return;
   after_name = g_utf8_next_char (after_name);
@@ -197,25 +214,30 @@ rf_text_person_after_title (Scan           *scan,
     }
 }
 
-/* "Maya Chen, Founder": a name followed by a title, anywhere. */
+/* "Maya Chen, Founder" or "Sarah Lee (COO, Pinecrest)": a name followed by
+ * a title, anywhere. */
 void
 rf_text_person_from_signature (const char     *text,
                        RfTextContacts *contacts)
 {
-  for (const char *comma = strchr (text, ','); comma != NULL && contacts->name == NULL; comma = strchr (comma + 1, ','))
+  for (const char *mark = strpbrk (text, ",("); mark != NULL && contacts->name == NULL; mark = strpbrk (mark + 1, ",("))
     {
-      const char *start = comma;
+      const char *start = mark;
+      const char *name_end = mark;
       g_autofree char *name = NULL;
       const char *end = NULL;
       guint spaces = 0;
 
+      /* A bracket may follow the name after a space. */
+      while (*mark == '(' && name_end > text && name_end[-1] == ' ')
+        name_end--;
       /* Back over two or three words. */
       while (start > text && start[-1] != '\n' && spaces < 3)
         {
           start--;
-          if (*start == ' ')
+          if (*start == ' ' && start < name_end)
             spaces++;
-          if (strchr (".;:!?(", *start) != NULL)
+          if (strchr (".;:!?(", *start) != NULL && start != mark)
             {
               start++;
               break;
@@ -223,9 +245,9 @@ rf_text_person_from_signature (const char     *text,
         }
       while (*start == ' ')
         start++;
-      for (; start < comma && contacts->name == NULL; start = strchr (start, ' ') != NULL ? strchr (start, ' ') + 1 : comma)
+      for (; start < name_end && contacts->name == NULL; start = strchr (start, ' ') != NULL ? strchr (start, ' ') + 1 : name_end)
         {
-          if (!read_name (start, &name, &end) || end != comma)
+          if (!read_name (start, &name, &end) || end != name_end)
             {
               g_clear_pointer (&name, g_free);
               continue;

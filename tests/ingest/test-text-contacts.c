@@ -19,6 +19,13 @@ typedef struct
 } Case;
 
 static const Case cases[] = {
+  /* A note from a trade show: a hyphenated domain spelled in words. */
+  { "Met Sarah Lee (COO, Pinecrest Outdoor) at the trade show. 40 staff, they sell camping gear through "
+    "Amazon. Their agency isn't delivering. sarah@pinecrest-outdoor.com",
+    "Pinecrest Outdoor", "pinecrest-outdoor.com", "Sarah Lee", "COO", "sarah@pinecrest-outdoor.com", NULL },
+  /* The same from a title and company in brackets, without a website. */
+  { "Spoke to Omar Haddad (Head of Marketing, Dune Goods) about their Meta ads.",
+    "Dune Goods", NULL, "Omar Haddad", "Head of Marketing", NULL, NULL },
   /* A job title, then the company and its city: the comma ends the name
    * even after a legal form. */
   { "Head of Growth (m/f/d) — Taskly GmbH, Berlin. Taskly is a 30-person B2B SaaS for field service teams. "
