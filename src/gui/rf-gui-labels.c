@@ -119,6 +119,21 @@ rf_gui_shown_score (double score)
   return floor (CLAMP (score, 0, 100));
 }
 
+/* @text, or @placeholder dimmed when @text is empty. */
+void
+rf_gui_set_text_or_placeholder (GtkLabel   *label,
+                                const char *text,
+                                const char *placeholder)
+{
+  gboolean has_text = text != NULL && *text != '\0';
+
+  gtk_label_set_text (label, has_text ? text : placeholder);
+  if (has_text)
+    gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+}
+
 /* "first_marketer" -> "first marketer": classifier nicks as words. */
 char *
 rf_gui_humanize (const char *nick)

@@ -24,6 +24,9 @@ void        rf_gui_set_bucket_css_class (GtkWidget     *widget,
 char       *rf_gui_humanize            (const char     *nick);
 char       *rf_gui_format_count        (guint           count);
 double      rf_gui_shown_score         (double          score);
+void        rf_gui_set_text_or_placeholder (GtkLabel    *label,
+                                            const char  *text,
+                                            const char  *placeholder);
 char       *rf_gui_format_contact_line (const char     *name,
                                         const char     *title,
                                         const char     *role_type);

@@ -315,7 +315,8 @@ fill (RfLeadDetail *self)
   g_autofree char *classifier = NULL;
   const char *prompt = rf_classification_get_prompt_version (c);
 
-  set_value (self->company_label, rf_lead_get_company_name (lead));
+  /* Pasted text may name no company: say so, not a lone dash. */
+  rf_gui_set_text_or_placeholder (self->company_label, rf_lead_get_company_name (lead), _("No company"));
   gtk_label_set_text (self->contact_label, contact_line != NULL ? contact_line : "");
   gtk_widget_set_visible (GTK_WIDGET (self->contact_label), contact_line != NULL);
 

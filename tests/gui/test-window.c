@@ -790,6 +790,23 @@ test_contact_line (void)
   g_assert_null (unknown);
 }
 
+/* An empty value shows a dimmed placeholder, and a value clears it. */
+static void
+test_text_or_placeholder (void)
+{
+  GtkLabel *label = GTK_LABEL (g_object_ref_sink (gtk_label_new (NULL)));
+
+  rf_gui_set_text_or_placeholder (label, "", "No company");
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "No company");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (label), "dim-label"));
+  rf_gui_set_text_or_placeholder (label, "Glowbar", "No company");
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "Glowbar");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (label), "dim-label"));
+  rf_gui_set_text_or_placeholder (label, NULL, "No company");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (label), "dim-label"));
+  g_object_unref (label);
+}
+
 /* Whole-number scores agree with their bucket: 79.99 is warm, shown 79. */
 static void
 test_shown_score (void)
@@ -866,6 +883,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/window/count-labels", test_count_labels);
   g_test_add_func ("/window/shown-score", test_shown_score);
+  g_test_add_func ("/window/text-or-placeholder", test_text_or_placeholder);
   g_test_add_func ("/window/filter-bar-wraps", test_filter_bar_wraps);
   g_test_add_func ("/window/contact-line", test_contact_line);
 
