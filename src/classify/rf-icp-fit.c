@@ -71,14 +71,42 @@ rf_size_bucket_for_count (guint64 people)
   return "501+";
 }
 
-/* A number just before one of @nouns ("12 employees"), or after "team of". */
+/* "two" in "two founders", "a team of three": the number a word before
+ * @end (or from @start) spells, 0 if none. */
+static guint64
+number_word (const char *folded,
+             const char *start,
+             const char *end)
+{
+  static const char * const words[] = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", NULL
+  };
+
+  if (start == NULL)
+    {
+      start = end;
+      while (start > folded && start[-1] != ' ')
+        start--;
+    }
+  else
+    end = start + strcspn (start, " ");
+  for (guint i = 0; words[i] != NULL; i++)
+    if ((gsize) (end - start) == strlen (words[i]) && strncmp (start, words[i], end - start) == 0)
+      return i + 1;
+  return 0;
+}
+
+/* A number just before one of @nouns ("12 employees", "two founders"), or
+ * after "team of". */
 static gboolean
 find_head_count (const char *folded,
                  guint64    *people)
 {
   static const char * const nouns[] = {
     " employees", " people", " staff", " person team", " member team", " team members",
-    " strong team", " person company", " headcount", " person ", NULL
+    " strong team", " person company", " headcount", " person ", " founders", " cofounders",
+    " co founders", " founder ", NULL
   };
   const char *p;
 
@@ -90,6 +118,8 @@ find_head_count (const char *folded,
           const char *digits_end = p;
           const char *digits = p;
 
+          if ((*people = number_word (folded, NULL, p)) > 0)
+            return TRUE;
           while (digits > folded && g_ascii_isdigit (digits[-1]))
             digits--;
           if (digits < digits_end && (digits == folded || digits[-1] == ' '))
@@ -123,6 +153,8 @@ find_head_count (const char *folded,
       *people = g_ascii_strtoull (p + 9, NULL, 10);
       return TRUE;
     }
+  if (p != NULL && (*people = number_word (folded, p + 9, NULL)) > 0)
+    return TRUE;
   return FALSE;
 }
 

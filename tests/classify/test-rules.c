@@ -142,6 +142,14 @@ test_size_detection (void)
     { "2000 staff worldwide", NULL, "501+" },
     { "We're a 12-person DTC beauty brand", NULL, "11-50" },
     { "a 3-location dental group", NULL, NULL },
+    /* Numbers in words, and founders counted. */
+    { "A two-founder home fragrance brand", NULL, "2-10" },
+    { "Two founders, no team yet", NULL, "2-10" },
+    { "We are a team of three in Lisbon", NULL, "2-10" },
+    { "Twelve people across two sites", NULL, "11-50" },
+    { "3 co-founders and an intern", NULL, "2-10" },
+    { "One of the founders wrote to us", NULL, NULL },
+    { "We help founders grow", NULL, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
