@@ -31,7 +31,8 @@ static const char * const first_marketer_hell[] = {
   "first marketer", "first marketing hire", "founding marketer", "first marketing",
   "wear many hats", "wearing many hats", "one person marketing", "marketing team of one",
   "solo marketer", "only marketer", "build the marketing function", "no marketing person",
-  "no marketer", "no marketing hire", NULL
+  "no marketer", "no marketing hire", "first dedicated marketer", "first in house marketer",
+  "first full time marketer", "first marketing person", "first marketing role", NULL
 };
 static const char * const chaos_culture[] = {
   "fast paced", "chaos", "chaotic", "scrappy", "ambiguity", "move fast", "constantly changing",
@@ -43,7 +44,9 @@ static const char * const agency_churn[] = {
 };
 static const char * const founder_led[] = {
   "founder led", "founder led sales", "i do all the marketing", "no time for marketing",
-  "no time", "doing everything myself", "i do everything", "founder does marketing", NULL
+  "no time", "doing everything myself", "i do everything", "founder does marketing",
+  "doing it on the side", "marketing on the side", "on top of their day job", "the owners do",
+  "the founders do", "owner does the marketing", NULL
 };
 static const char * const stalled_growth[] = {
   "plateau", "plateaued", "stalled", "flat sales", "growth has slowed", "growth slowed",

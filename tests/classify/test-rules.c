@@ -205,6 +205,9 @@ test_everyday_words (void)
     { "We sell backpacks online; growth stalled at 40k a month.", "industry: ecommerce", "stalled_growth" },
     { "Selling our teas online since 2019.", "industry: ecommerce", NULL },
     { "We sell to hospitals. Find us online.", NULL, NULL },
+    { "A pet store chain with a growing online shop. We need our first dedicated marketer.", "industry: ecommerce",
+      "first_marketer_hell" },
+    { "A fashion label. The owners have been doing it on the side.", "industry: fashion", "founder_led" },
     { "A team of engineers building steam turbines.", NULL, NULL },
     { "We repair teapots and espresso machines.", NULL, NULL },
   };
