@@ -118,7 +118,8 @@ list_ids_work (RfDatabase    *database,
   gboolean ok;
   GError *walk_error = NULL;
 
-  if (rf_lead_search_walk_ids (database, query, &ids, &walk_error))
+  if (rf_lead_search_walk_ids (database, query, &ids, &walk_error)
+      || (walk_error == NULL && rf_lead_search_filter_ids (database, query, &ids, &walk_error)))
     return g_steal_pointer (&ids);
   if (walk_error != NULL)
     {

@@ -26,9 +26,13 @@ void                 rf_lead_search_matcher_free  (RfLeadSearchMatcher *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RfLeadSearchMatcher, rf_lead_search_matcher_free)
 
-gboolean rf_lead_search_walk_ids (RfDatabase         *database,
-                                  const RfLeadQuery  *query,
-                                  GArray            **ids,
-                                  GError            **error);
+gboolean rf_lead_search_walk_ids   (RfDatabase         *database,
+                                    const RfLeadQuery  *query,
+                                    GArray            **ids,
+                                    GError            **error);
+gboolean rf_lead_search_filter_ids (RfDatabase         *database,
+                                    const RfLeadQuery  *query,
+                                    GArray            **ids,
+                                    GError            **error);
 
 G_END_DECLS

@@ -74,6 +74,16 @@ assert_pages_match_whole_list (Fixture     *f,
   query->offset = 0;
   query->limit = 0;
   whole = list_ids (f, query);
+  /* The whole list (the index's matches as a set, when many) is the one
+   * SQL gives for a limit past the end (the index's matches in order). */
+  {
+    g_autoptr(GArray) sorted_by_sql = NULL;
+
+    query->limit = 1000000;
+    sorted_by_sql = list_ids (f, query);
+    g_assert_cmpuint (sorted_by_sql->len, ==, whole->len);
+    g_assert_cmpmem (sorted_by_sql->data, sorted_by_sql->len * sizeof (gint64), whole->data, whole->len * sizeof (gint64));
+  }
 
   for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
     {
@@ -170,6 +180,41 @@ walk_work (RfDatabase    *database,
   return walk;
 }
 
+static gpointer
+filter_work (RfDatabase    *database,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  Walk *walk = data;
+
+  walk->walked = rf_lead_search_filter_ids (database, walk->query, &walk->ids, error);
+  return walk;
+}
+
+/* Whether the whole list of @search came from the index's matches as a set;
+ * @n: how many leads it lists. */
+static gboolean
+filtered (Fixture    *f,
+          const char *search,
+          guint       n)
+{
+  g_autoptr(RfLeadQuery) query = rf_lead_query_new ();
+  g_autoptr(GError) error = NULL;
+  Walk result = { query, NULL, FALSE };
+
+  rf_lead_query_set_search (query, search);
+  rf_database_run_sync (f->database, filter_work, &result, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (result.walked == (result.ids != NULL));
+  if (result.ids != NULL)
+    {
+      g_assert_cmpuint (result.ids->len, ==, n);
+      g_array_unref (result.ids);
+    }
+  return result.walked;
+}
+
 static gboolean
 walk (Fixture    *f,
       const char *search,
@@ -194,7 +239,8 @@ walk (Fixture    *f,
   return result.walked;
 }
 
-/* Which pages the walk answers, and which it leaves to the index. */
+/* Which pages the walk answers, which whole lists the set of matches
+ * answers, and which are left to the index. */
 static void
 test_walk_or_index (void)
 {
@@ -207,6 +253,13 @@ test_walk_or_index (void)
   g_assert_false (walk (f, "zephyr", 0, 50));         /* 1 lead: gives up after 2,000 */
   g_assert_false (walk (f, "quartz", 0, 50));         /* 40 leads: the page never fills */
   g_assert_false (walk (f, "studio", 0, 0));          /* no page: the whole list */
+
+  /* A whole list: many matches as a set, few in the index's order. */
+  g_assert_true (filtered (f, "studio", 800));
+  g_assert_true (filtered (f, "mail", 2399));
+  g_assert_false (filtered (f, "quartz", 40));        /* under 1 in 32 */
+  g_assert_false (filtered (f, "zephyr", 1));
+  g_assert_false (filtered (f, "%_%", 0));            /* no word: LIKE */
 }
 
 typedef struct
