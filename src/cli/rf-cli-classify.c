@@ -14,7 +14,6 @@
 #include "rf-model-json.h"
 #include "rf-scoring.h"
 
-#define CLASSIFY_USAGE "classify --text TEXT [--company NAME] [--website URL] [--source TYPE] [--icp ID] | --batch FILE.jsonl [--no-dossier]"
 
 /* One signal as the seed's classify request names its fields. */
 typedef struct
@@ -339,38 +338,38 @@ rf_cli_classify (RfCli *cli,
       !rf_cli_take_option (&args, "--icp", &icp, &error))
     {
       request_clear (&request);
-      return rf_cli_usage_error (CLASSIFY_USAGE, "%s", error->message);
+      return rf_cli_usage_error (RF_CLI_CLASSIFY_USAGE, "%s", error->message);
     }
   if (args[1] != NULL)
     {
       request_clear (&request);
-      return rf_cli_usage_error (CLASSIFY_USAGE, _("Unexpected argument “%s”"), args[1]);
+      return rf_cli_usage_error (RF_CLI_CLASSIFY_USAGE, _("Unexpected argument “%s”"), args[1]);
     }
   if (batch != NULL)
     {
       if (request.text != NULL)
         {
           request_clear (&request);
-          return rf_cli_usage_error (CLASSIFY_USAGE, _("Give either --text or --batch, not both"));
+          return rf_cli_usage_error (RF_CLI_CLASSIFY_USAGE, _("Give either --text or --batch, not both"));
         }
       return classify_batch (cli, batch);
     }
   if (request.text == NULL || *g_strstrip (request.text) == '\0')
     {
       request_clear (&request);
-      return rf_cli_usage_error (CLASSIFY_USAGE, _("--text is missing: give the signal's text"));
+      return rf_cli_usage_error (RF_CLI_CLASSIFY_USAGE, _("--text is missing: give the signal's text"));
     }
   if (!parse_source (source, &request.source))
     {
       g_autofree char *known = rf_enum_list_nicks (RF_TYPE_SOURCE_TYPE, ", ");
 
       request_clear (&request);
-      return rf_cli_usage_error (CLASSIFY_USAGE, _("Unknown source “%s”: use one of %s"), source, known);
+      return rf_cli_usage_error (RF_CLI_CLASSIFY_USAGE, _("Unknown source “%s”: use one of %s"), source, known);
     }
   if (icp != NULL && !rf_cli_parse_id (icp, &request.icp_id))
     {
       request_clear (&request);
-      return rf_cli_usage_error (CLASSIFY_USAGE, _("--icp takes a profile id, not “%s”"), icp);
+      return rf_cli_usage_error (RF_CLI_CLASSIFY_USAGE, _("--icp takes a profile id, not “%s”"), icp);
     }
 
   status = classify_one (cli, &request);

@@ -14,7 +14,6 @@
 #include "rf-cli.h"
 #include "rf-lead-export.h"
 
-#define EXPORT_USAGE "export --format csv|vcard [--bucket B] [--status S] [--min-score N] [-o FILE]"
 
 int
 rf_cli_export (RfCli *cli,
@@ -39,22 +38,22 @@ rf_cli_export (RfCli *cli,
       !rf_cli_take_option (&args, "--min-score", &min_score, &error) ||
       !rf_cli_take_option (&args, "-o", &output, &error) ||
       !rf_cli_take_option (&args, "--output", &output, &error))
-    return rf_cli_usage_error (EXPORT_USAGE, "%s", error->message);
+    return rf_cli_usage_error (RF_CLI_EXPORT_USAGE, "%s", error->message);
   if (args[1] != NULL)
-    return rf_cli_usage_error (EXPORT_USAGE, _("Unexpected argument “%s”"), args[1]);
+    return rf_cli_usage_error (RF_CLI_EXPORT_USAGE, _("Unexpected argument “%s”"), args[1]);
   if (format_text == NULL)
-    return rf_cli_usage_error (EXPORT_USAGE, _("Say which format: --format csv or --format vcard"));
+    return rf_cli_usage_error (RF_CLI_EXPORT_USAGE, _("Say which format: --format csv or --format vcard"));
   if (!rf_lead_export_format_parse (format_text, &format))
-    return rf_cli_usage_error (EXPORT_USAGE, _("Unknown format “%s”; use csv or vcard"), format_text);
+    return rf_cli_usage_error (RF_CLI_EXPORT_USAGE, _("Unknown format “%s”; use csv or vcard"), format_text);
   if (bucket != NULL && !rf_cli_parse_enum_mask (RF_TYPE_SCORE_BUCKET, bucket, &query->bucket_mask, &bad))
     {
       g_autofree char *known = rf_enum_list_nicks (RF_TYPE_SCORE_BUCKET, ", ");
-      return rf_cli_usage_error (EXPORT_USAGE, _("Unknown bucket “%s”; use %s"), bad, known);
+      return rf_cli_usage_error (RF_CLI_EXPORT_USAGE, _("Unknown bucket “%s”; use %s"), bad, known);
     }
   if (status != NULL && !rf_cli_parse_enum_mask (RF_TYPE_LEAD_STATUS, status, &query->status_mask, &bad))
     {
       g_autofree char *known = rf_enum_list_nicks (RF_TYPE_LEAD_STATUS, ", ");
-      return rf_cli_usage_error (EXPORT_USAGE, _("Unknown status “%s”; use %s"), bad, known);
+      return rf_cli_usage_error (RF_CLI_EXPORT_USAGE, _("Unknown status “%s”; use %s"), bad, known);
     }
   if (min_score != NULL)
     {
@@ -62,7 +61,7 @@ rf_cli_export (RfCli *cli,
       double value = g_ascii_strtod (min_score, &end);
 
       if (end == min_score || *end != '\0' || !(value >= 0 && value <= 100))
-        return rf_cli_usage_error (EXPORT_USAGE, _("--min-score takes a number from 0 to 100, not “%s”"), min_score);
+        return rf_cli_usage_error (RF_CLI_EXPORT_USAGE, _("--min-score takes a number from 0 to 100, not “%s”"), min_score);
       query->min_score = value;
     }
 

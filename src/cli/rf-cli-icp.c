@@ -18,7 +18,6 @@
 #include "rf-icp-template.h"
 #include "rf-model-json.h"
 
-#define ICP_USAGE "icp list | show ID | add FILE.json | template solo-founder|small-d2c | delete ID"
 
 static void
 print_list_line (const char         *label,
@@ -130,17 +129,17 @@ rf_cli_icp (RfCli *cli,
   gint64 id;
 
   if (verb == NULL)
-    return rf_cli_usage_error (ICP_USAGE, _("icp needs a subcommand"));
+    return rf_cli_usage_error (RF_CLI_ICP_USAGE, _("icp needs a subcommand"));
 
   if (!g_str_equal (verb, "list") && !g_str_equal (verb, "show") && !g_str_equal (verb, "add") &&
       !g_str_equal (verb, "template") && !g_str_equal (verb, "delete"))
-    return rf_cli_usage_error (ICP_USAGE, _("Unknown icp subcommand “%s”"), verb);
+    return rf_cli_usage_error (RF_CLI_ICP_USAGE, _("Unknown icp subcommand “%s”"), verb);
 
   if (!g_str_equal (verb, "list") && args[2] == NULL)
-    return rf_cli_usage_error (ICP_USAGE, _("icp %s needs an argument"), verb);
+    return rf_cli_usage_error (RF_CLI_ICP_USAGE, _("icp %s needs an argument"), verb);
 
   if ((g_str_equal (verb, "show") || g_str_equal (verb, "delete")) && !rf_cli_parse_id (args[2], &id))
-    return rf_cli_usage_error (ICP_USAGE, _("“%s” is not a profile id"), args[2]);
+    return rf_cli_usage_error (RF_CLI_ICP_USAGE, _("“%s” is not a profile id"), args[2]);
 
   if (g_str_equal (verb, "template"))
     {
@@ -148,7 +147,7 @@ rf_cli_icp (RfCli *cli,
       if (profile == NULL)
         {
           g_autofree char *known = g_strjoinv (", ", (char **)rf_icp_template_list_ids ());
-          return rf_cli_usage_error (ICP_USAGE, _("Unknown template “%s”; there are: %s"), args[2], known);
+          return rf_cli_usage_error (RF_CLI_ICP_USAGE, _("Unknown template “%s”; there are: %s"), args[2], known);
         }
     }
   else if (g_str_equal (verb, "add"))

@@ -17,7 +17,6 @@
 #include "rf-icp-dao.h"
 #include "rf-import-dao.h"
 
-#define INGEST_USAGE "ingest FILE... [--dry-run] [--no-dossier] [--delimiter D] [--encoding E] [--icp ID] | ingest --revert BATCH"
 
 #define PREVIEW_ROWS 10
 #define PREVIEW_CELL_WIDTH 18
@@ -390,7 +389,7 @@ load_profile (Ingest     *ingest,
   gint64 id;
 
   if (!rf_cli_parse_id (id_text, &id))
-    return rf_cli_usage_error (INGEST_USAGE, _("“%s” is not a profile id"), id_text);
+    return rf_cli_usage_error (RF_CLI_INGEST_USAGE, _("“%s” is not a profile id"), id_text);
   if (rf_cli_open_database (ingest->cli) == NULL)
     return RF_CLI_EXIT_ERROR;
   dao = rf_icp_dao_new (ingest->cli->database);
@@ -436,7 +435,7 @@ rf_cli_ingest (RfCli *cli,
       !rf_cli_take_option (&args, "--revert", &batch, &error))
     {
       g_free (ingest.encoding);
-      return rf_cli_usage_error (INGEST_USAGE, "%s", error->message);
+      return rf_cli_usage_error (RF_CLI_INGEST_USAGE, "%s", error->message);
     }
 
   /* "--" ends the options: file names may start with a dash. */
@@ -450,7 +449,7 @@ rf_cli_ingest (RfCli *cli,
     else if (args[i][0] == '-' && args[i][1] != '\0')
       {
         g_free (ingest.encoding);
-        return rf_cli_usage_error (INGEST_USAGE, _("Unknown option “%s”"), args[i]);
+        return rf_cli_usage_error (RF_CLI_INGEST_USAGE, _("Unknown option “%s”"), args[i]);
       }
   n_files = g_strv_length (args) - 1;
 
@@ -458,18 +457,18 @@ rf_cli_ingest (RfCli *cli,
     {
       g_free (ingest.encoding);
       if (n_files > 0)
-        return rf_cli_usage_error (INGEST_USAGE, _("--revert takes a batch id, not files"));
+        return rf_cli_usage_error (RF_CLI_INGEST_USAGE, _("--revert takes a batch id, not files"));
       return revert (cli, batch);
     }
   if (n_files == 0)
     {
       g_free (ingest.encoding);
-      return rf_cli_usage_error (INGEST_USAGE, _("Name at least one file to ingest"));
+      return rf_cli_usage_error (RF_CLI_INGEST_USAGE, _("Name at least one file to ingest"));
     }
   if (delimiter != NULL && !rf_csv_delimiter_parse (delimiter, &ingest.delimiter))
     {
       g_free (ingest.encoding);
-      return rf_cli_usage_error (INGEST_USAGE, _("Unknown delimiter “%s”; use , ; | or tab"), delimiter);
+      return rf_cli_usage_error (RF_CLI_INGEST_USAGE, _("Unknown delimiter “%s”; use , ; | or tab"), delimiter);
     }
   /* A dry run writes nothing, not even a new database: against none, it
    * asks an empty one made for the purpose and removed after. */

@@ -18,8 +18,6 @@
 #include "rf-model-json.h"
 #include "rf-scoring.h"
 
-#define LEADS_USAGE "leads [--bucket B] [--min-score N] [--status S] [--search Q] [--icp ID] [--limit N]"
-#define LEAD_USAGE "lead ID [--status S] [--note TEXT] [--rescore] [--dossier] [--delete]"
 
 static int
 parse_query (GStrv        *args,
@@ -40,20 +38,20 @@ parse_query (GStrv        *args,
       !rf_cli_take_option (args, "--search", &search, &error) ||
       !rf_cli_take_option (args, "--icp", &icp, &error) ||
       !rf_cli_take_option (args, "--limit", &limit, &error))
-    return rf_cli_usage_error (LEADS_USAGE, "%s", error->message);
+    return rf_cli_usage_error (RF_CLI_LEADS_USAGE, "%s", error->message);
 
   if ((*args)[1] != NULL)
-    return rf_cli_usage_error (LEADS_USAGE, _("Unexpected argument “%s”"), (*args)[1]);
+    return rf_cli_usage_error (RF_CLI_LEADS_USAGE, _("Unexpected argument “%s”"), (*args)[1]);
 
   if (bucket != NULL && !rf_cli_parse_enum_mask (RF_TYPE_SCORE_BUCKET, bucket, &query->bucket_mask, &bad))
     {
       g_autofree char *known = rf_enum_list_nicks (RF_TYPE_SCORE_BUCKET, ", ");
-      return rf_cli_usage_error (LEADS_USAGE, _("Unknown bucket “%s”; use %s"), bad, known);
+      return rf_cli_usage_error (RF_CLI_LEADS_USAGE, _("Unknown bucket “%s”; use %s"), bad, known);
     }
   if (status != NULL && !rf_cli_parse_enum_mask (RF_TYPE_LEAD_STATUS, status, &query->status_mask, &bad))
     {
       g_autofree char *known = rf_enum_list_nicks (RF_TYPE_LEAD_STATUS, ", ");
-      return rf_cli_usage_error (LEADS_USAGE, _("Unknown status “%s”; use %s"), bad, known);
+      return rf_cli_usage_error (RF_CLI_LEADS_USAGE, _("Unknown status “%s”; use %s"), bad, known);
     }
   if (min_score != NULL)
     {
@@ -61,16 +59,16 @@ parse_query (GStrv        *args,
       double value = g_ascii_strtod (min_score, &end);
 
       if (end == min_score || *end != '\0' || !(value >= 0 && value <= 100))
-        return rf_cli_usage_error (LEADS_USAGE, _("--min-score takes a number from 0 to 100, not “%s”"), min_score);
+        return rf_cli_usage_error (RF_CLI_LEADS_USAGE, _("--min-score takes a number from 0 to 100, not “%s”"), min_score);
       query->min_score = value;
     }
   if (icp != NULL && !rf_cli_parse_id (icp, &query->icp_id))
-    return rf_cli_usage_error (LEADS_USAGE, _("“%s” is not a profile id"), icp);
+    return rf_cli_usage_error (RF_CLI_LEADS_USAGE, _("“%s” is not a profile id"), icp);
   if (limit != NULL)
     {
       guint64 value;
       if (!g_ascii_string_to_unsigned (limit, 10, 1, G_MAXUINT, &value, NULL))
-        return rf_cli_usage_error (LEADS_USAGE, _("--limit takes a positive number, not “%s”"), limit);
+        return rf_cli_usage_error (RF_CLI_LEADS_USAGE, _("--limit takes a positive number, not “%s”"), limit);
       query->limit = value;
     }
   rf_lead_query_set_search (query, search);
@@ -293,24 +291,24 @@ rf_cli_lead (RfCli *cli,
 
   if (!rf_cli_take_option (&args, "--status", &status_text, &error) ||
       !rf_cli_take_option (&args, "--note", &note, &error))
-    return rf_cli_usage_error (LEAD_USAGE, "%s", error->message);
+    return rf_cli_usage_error (RF_CLI_LEAD_USAGE, "%s", error->message);
   delete = rf_cli_take_flag (&args, "--delete");
   rescore = rf_cli_take_flag (&args, "--rescore");
   dossier = rf_cli_take_flag (&args, "--dossier");
 
   if (args[1] == NULL)
-    return rf_cli_usage_error (LEAD_USAGE, _("lead needs an id"));
+    return rf_cli_usage_error (RF_CLI_LEAD_USAGE, _("lead needs an id"));
   if (!rf_cli_parse_id (args[1], &id))
-    return rf_cli_usage_error (LEAD_USAGE, _("“%s” is not a lead id"), args[1]);
+    return rf_cli_usage_error (RF_CLI_LEAD_USAGE, _("“%s” is not a lead id"), args[1]);
   if (args[2] != NULL)
-    return rf_cli_usage_error (LEAD_USAGE, _("Unexpected argument “%s”"), args[2]);
+    return rf_cli_usage_error (RF_CLI_LEAD_USAGE, _("Unexpected argument “%s”"), args[2]);
   if (status_text != NULL && !rf_enum_from_nick (RF_TYPE_LEAD_STATUS, status_text, &status))
     {
       g_autofree char *known = rf_enum_list_nicks (RF_TYPE_LEAD_STATUS, ", ");
-      return rf_cli_usage_error (LEAD_USAGE, _("Unknown status “%s”; use %s"), status_text, known);
+      return rf_cli_usage_error (RF_CLI_LEAD_USAGE, _("Unknown status “%s”; use %s"), status_text, known);
     }
   if (delete && (status_text != NULL || note != NULL || rescore || dossier))
-    return rf_cli_usage_error (LEAD_USAGE, _("--delete cannot be combined with changes"));
+    return rf_cli_usage_error (RF_CLI_LEAD_USAGE, _("--delete cannot be combined with changes"));
 
   if (rf_cli_open_database (cli) == NULL)
     return RF_CLI_EXIT_ERROR;

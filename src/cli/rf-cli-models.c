@@ -12,7 +12,6 @@
 #include "rf-cli.h"
 #include "rf-ollama-client.h"
 
-#define MODELS_USAGE "models [--pull]"
 
 static void
 pull_progress_cb (const char *status,
@@ -73,7 +72,7 @@ rf_cli_models (RfCli *cli,
   int status = RF_CLI_EXIT_OK;
 
   if (args[1] != NULL)
-    return rf_cli_usage_error (MODELS_USAGE, _("Unexpected argument “%s”"), args[1]);
+    return rf_cli_usage_error (RF_CLI_MODELS_USAGE, _("Unexpected argument “%s”"), args[1]);
 
   rf_cli_waiter_init (&waiter);
 

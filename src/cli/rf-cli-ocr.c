@@ -17,7 +17,6 @@
 #include "rf-ocr.h"
 #include "rf-pdf.h"
 
-#define OCR_USAGE "ocr FILE [--region CC]"
 
 static const char *
 field_label (RfCardField field)
@@ -152,13 +151,13 @@ rf_cli_ocr (RfCli *cli,
   double confidence;
 
   if (!rf_cli_take_option (&args, "--region", &region, &error))
-    return rf_cli_usage_error (OCR_USAGE, "%s", error->message);
+    return rf_cli_usage_error (RF_CLI_OCR_USAGE, "%s", error->message);
   if (args[1] == NULL)
-    return rf_cli_usage_error (OCR_USAGE, "%s", _("Which file? Give the path of an image or a PDF."));
+    return rf_cli_usage_error (RF_CLI_OCR_USAGE, "%s", _("Which file? Give the path of an image or a PDF."));
   if (args[2] != NULL)
-    return rf_cli_usage_error (OCR_USAGE, _("Unexpected argument “%s”"), args[2]);
+    return rf_cli_usage_error (RF_CLI_OCR_USAGE, _("Unexpected argument “%s”"), args[2]);
   if (region != NULL && (strlen (region) != 2 || !g_ascii_isalpha (region[0]) || !g_ascii_isalpha (region[1])))
-    return rf_cli_usage_error (OCR_USAGE, _("“%s” is not a country code: use two letters, like GB or US."), region);
+    return rf_cli_usage_error (RF_CLI_OCR_USAGE, _("“%s” is not a country code: use two letters, like GB or US."), region);
 
   file = g_file_new_for_commandline_arg (args[1]);
   path = g_file_get_path (file);

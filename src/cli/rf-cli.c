@@ -14,15 +14,15 @@
 #include "rf-cli.h"
 
 static const RfCliCommand commands[] = {
-  { "icp", rf_cli_icp, "icp list | show ID | add FILE.json | template solo-founder|small-d2c | delete ID" },
-  { "leads", rf_cli_leads, "leads [--bucket B] [--min-score N] [--status S] [--search Q]" },
-  { "lead", rf_cli_lead, "lead ID [--status S] [--note TEXT] [--rescore] [--dossier] [--delete]" },
+  { "icp", rf_cli_icp, RF_CLI_ICP_USAGE },
+  { "leads", rf_cli_leads, RF_CLI_LEADS_USAGE },
+  { "lead", rf_cli_lead, RF_CLI_LEAD_USAGE },
   { "distribution", rf_cli_distribution, "distribution" },
-  { "classify", rf_cli_classify, "classify --text TEXT [--company NAME] [--website URL] [--source TYPE] [--icp ID] | --batch FILE.jsonl [--no-dossier]" },
-  { "ingest", rf_cli_ingest, "ingest FILE... [--dry-run] [--no-dossier] [--delimiter D] [--encoding E] [--icp ID] | --revert BATCH" },
-  { "export", rf_cli_export, "export --format csv|vcard [--bucket B] [-o FILE]" },
-  { "ocr", rf_cli_ocr, "ocr FILE [--region CC]" },
-  { "models", rf_cli_models, "models [--pull]" },
+  { "classify", rf_cli_classify, RF_CLI_CLASSIFY_USAGE },
+  { "ingest", rf_cli_ingest, RF_CLI_INGEST_USAGE },
+  { "export", rf_cli_export, RF_CLI_EXPORT_USAGE },
+  { "ocr", rf_cli_ocr, RF_CLI_OCR_USAGE },
+  { "models", rf_cli_models, RF_CLI_MODELS_USAGE },
 };
 
 static void

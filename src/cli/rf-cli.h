@@ -10,6 +10,16 @@
 #include "rf-database.h"
 #include "rf-lead-engine.h"
 
+/* Each command's usage, for its own errors and for the help. */
+#define RF_CLI_CLASSIFY_USAGE "classify --text TEXT [--company NAME] [--website URL] [--source TYPE] [--icp ID] | --batch FILE.jsonl [--no-dossier]"
+#define RF_CLI_EXPORT_USAGE "export --format csv|vcard [--bucket B] [--status S] [--min-score N] [-o FILE]"
+#define RF_CLI_ICP_USAGE "icp list | show ID | add FILE.json | template solo-founder|small-d2c | delete ID"
+#define RF_CLI_INGEST_USAGE "ingest FILE... [--dry-run] [--no-dossier] [--delimiter D] [--encoding E] [--icp ID] | ingest --revert BATCH"
+#define RF_CLI_LEADS_USAGE "leads [--bucket B] [--min-score N] [--status S] [--search Q] [--icp ID] [--limit N]"
+#define RF_CLI_LEAD_USAGE "lead ID [--status S] [--note TEXT] [--rescore] [--dossier] [--delete]"
+#define RF_CLI_MODELS_USAGE "models [--pull]"
+#define RF_CLI_OCR_USAGE "ocr FILE [--region CC]"
+
 G_BEGIN_DECLS
 
 #define RF_CLI_EXIT_OK    0
