@@ -21,7 +21,7 @@ const char * const rf_card_title_words[] = {
   "business", "development", "operations", "product", "project", "program", "technical", "managing",
   "general", "regional", "global", "national", "administrator", "secretary", "chair", "chairman",
   "board", "member", "intern", "recruiter", "nurse", "physician", "doctor", "therapist", "broker",
-  "realtor", "photographer", "writer", "trainer", "coach", "technician", "supervisor", "geschäftsführer",
+  "realtor", "photographer", "writer", "copywriter", "marketer", "trainer", "coach", "technician", "supervisor", "geschäftsführer",
   "leiter", "leiterin", "inhaber", "inhaberin", "berater", "beraterin", "vertrieb", "directeur", "gérant",
   NULL,
 };

@@ -246,6 +246,18 @@ rf_text_company_from_host (const char *website)
   return g_steal_pointer (&core);
 }
 
+/* "Austin, TX", "Berlin, Germany", "Remote": where a job is. */
+static gboolean
+looks_like_place (const char *text)
+{
+  static gsize pattern;
+
+  if (g_once_init_enter (&pattern))
+    g_once_init_leave (&pattern, (gsize) g_regex_new ("^\\s*((?i:remote)\\b|\\p{Lu}[\\p{L} .'-]*, (\\p{Lu}{2}\\b|\\p{Lu}\\p{Ll}+))",
+                                                      G_REGEX_OPTIMIZE, 0, NULL));
+  return g_regex_match ((GRegex *) pattern, text, 0, NULL);
+}
+
 /* LinkedIn's "Brightside Pet Supply · Denver, CO (On-site)" under a job's
  * title: the company before the first "·". */
 char *
@@ -255,22 +267,36 @@ rf_text_company_before_dot (const char *text)
     "full-time", "part-time", "contract", "temporary", "internship", "remote", "hybrid", "on-site",
     "mid-senior level", "entry level", "associate", "director", "executive", "volunteer", NULL,
   };
+  static const char * const dashes[] = { " - ", " \u2013 ", " \u2014 ", NULL };
   g_auto(GStrv) lines = g_strsplit (text, "\n", 40);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      const char *dot = strstr (lines[i], " \u00b7 ");
+      const char *mark = strstr (lines[i], " \u00b7 ");
       g_autofree char *left = NULL;
       g_autofree char *lower = NULL;
       g_auto(GStrv) words = NULL;
       gboolean capitalised = TRUE;
+      gboolean dashed = FALSE;
 
-      if (dot == NULL)
+      /* Indeed's "Oak & Ember Coffee Co. - Austin, TX": a dash, then a place. */
+      for (guint d = 0; mark == NULL && dashes[d] != NULL; d++)
+        {
+          const char *dash = strstr (lines[i], dashes[d]);
+
+          if (dash != NULL && looks_like_place (dash + strlen (dashes[d])))
+            {
+              mark = dash;
+              dashed = TRUE;
+            }
+        }
+      if (mark == NULL)
         continue;
-      left = g_strstrip (g_strndup (lines[i], dot - lines[i]));
+      left = g_strstrip (g_strndup (lines[i], mark - lines[i]));
       lower = g_utf8_strdown (left, -1);
       words = rf_card_split_words (left);
-      if (words[0] == NULL || g_strv_length (words) > 5 || g_strv_contains (not_companies, lower))
+      if (words[0] == NULL || g_strv_length (words) > 5 || g_strv_contains (not_companies, lower)
+          || (dashed && rf_card_count_listed (words, rf_card_title_words) > 0))
         continue;
       for (guint k = 0; words[k] != NULL; k++)
         capitalised = capitalised && (rf_text_starts_upper (words[k]) || rf_text_is_listed (words[k], rf_text_connectors));

@@ -19,6 +19,13 @@ typedef struct
 } Case;
 
 static const Case cases[] = {
+  /* Indeed's layout: the title, then "Company - City, ST"; a title line
+   * with a dash is not a company. */
+  { "Social Media & Content Manager - Part-time\nOak & Ember Coffee Co. - Austin, TX\n$22 - $28 an hour\n"
+    "We're a small-batch coffee roaster (8 employees). You'll report to our founder, Dana Ruiz.",
+    "Oak & Ember Coffee Co.", NULL, "Dana Ruiz", "Founder", NULL, NULL },
+  { "Growth Marketer \u2013 Remote\nFernhill Candles \u2013 Remote\nWe make soy candles by hand.",
+    "Fernhill Candles", NULL, NULL, NULL, NULL, NULL },
   /* A note from a trade show: a hyphenated domain spelled in words. */
   { "Met Sarah Lee (COO, Pinecrest Outdoor) at the trade show. 40 staff, they sell camping gear through "
     "Amazon. Their agency isn't delivering. sarah@pinecrest-outdoor.com",
