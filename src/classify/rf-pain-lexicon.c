@@ -38,9 +38,13 @@ static const char * const chaos_culture[] = {
   "fast paced", "chaos", "chaotic", "scrappy", "ambiguity", "move fast", "constantly changing",
   "startup pace", "hustle", "all hands on deck", NULL
 };
+/* Phrases about the company's own agency or freelancers: "agency" alone
+ * is also what an agency calls itself, "freelancers" whom an app serves. */
 static const char * const agency_churn[] = {
   "agency not delivering", "replace our agency", "replace the agency", "fired our agency",
-  "agency", "agencies", "freelancers", "outsourced marketing", NULL
+  "our agency", "our agencies", "the agency", "agency churn", "agency churned", "changed agencies",
+  "switched agencies", "through agencies", "two agencies", "three agencies", "agency isnt",
+  "our freelancer", "our freelancers", "hired freelancers", "outsourced marketing", NULL
 };
 static const char * const founder_led[] = {
   "founder led", "founder led sales", "i do all the marketing", "no time for marketing",

@@ -208,6 +208,9 @@ test_everyday_words (void)
     { "A pet store chain with a growing online shop. We need our first dedicated marketer.", "industry: ecommerce",
       "first_marketer_hell" },
     { "A fashion label. The owners have been doing it on the side.", "industry: fashion", "founder_led" },
+    { "Invoicing for freelancers. Built by a tiny team.", NULL, NULL },
+    { "We are a creative agency for fashion brands.", "industry: fashion", NULL },
+    { "A fashion label. We switched agencies twice this year.", "industry: fashion", "agency_churn" },
     { "A team of engineers building steam turbines.", NULL, NULL },
     { "We repair teapots and espresso machines.", NULL, NULL },
   };
