@@ -12,7 +12,8 @@
 #include "rf-pain-lexicon.h"
 
 static const char * const lead_gen[] = {
-  "lead generation", "lead gen", "more leads", "not enough leads", "need leads", "pipeline",
+  "lead generation", "lead gen", "more leads", "not enough leads", "need leads", "sales pipeline",
+  "our pipeline", "empty pipeline", "thin pipeline", "fill the pipeline", "more pipeline", "build pipeline",
   "need more customers", "not enough customers", "demand generation", "few inquiries",
   "no inbound", "get customers", NULL
 };

@@ -209,6 +209,8 @@ test_everyday_words (void)
       "first_marketer_hell" },
     { "A fashion label. The owners have been doing it on the side.", "industry: fashion", "founder_led" },
     { "Invoicing for freelancers. Built by a tiny team.", NULL, NULL },
+    { "We build data pipeline tools for analysts.", NULL, NULL },
+    { "A DTC brand. Our pipeline is empty after Q3.", "industry: d2c", "lead_gen" },
     { "We are a creative agency for fashion brands.", "industry: fashion", NULL },
     { "A fashion label. We switched agencies twice this year.", "industry: fashion", "agency_churn" },
     { "A team of engineers building steam turbines.", NULL, NULL },
