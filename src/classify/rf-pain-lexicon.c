@@ -25,7 +25,8 @@ static const char * const scaling_ads[] = {
 };
 static const char * const no_system[] = {
   "no marketing system", "no system", "no process", "no processes", "no strategy",
-  "no marketing strategy", "no marketing", "from scratch", "spreadsheets", "ad hoc",
+  "no marketing strategy", "no marketing", "marketing from scratch", "function from scratch",
+  "in spreadsheets", "on spreadsheets", "ad hoc",
   "no playbook", "nothing in place", "no crm", NULL
 };
 static const char * const first_marketer_hell[] = {
@@ -49,7 +50,7 @@ static const char * const agency_churn[] = {
 };
 static const char * const founder_led[] = {
   "founder led", "founder led sales", "i do all the marketing", "no time for marketing",
-  "no time", "doing everything myself", "i do everything", "founder does marketing",
+  "no time to market", "no time to post", "doing everything myself", "i do everything", "founder does marketing",
   "doing it on the side", "marketing on the side", "on top of their day job", "the owners do",
   "the founders do", "owner does the marketing", NULL
 };
@@ -60,7 +61,8 @@ static const char * const stalled_growth[] = {
   "repeat customers", "repeat purchases", "abandoned carts", NULL
 };
 static const char * const no_brand[] = {
-  "no brand", "brand awareness", "nobody knows us", "no one knows", "invisible",
+  "no brand", "brand awareness", "nobody knows us", "no one knows", "invisible online", "we are invisible",
+  "feel invisible",
   "no website traffic", "low traffic", "no seo", "no content", NULL
 };
 
