@@ -211,6 +211,7 @@ test_everyday_words (void)
     { "Invoicing for freelancers. Built by a tiny team.", NULL, NULL },
     { "We build data pipeline tools for analysts.", NULL, NULL },
     { "A dental clinic offering invisible braces.", NULL, NULL },
+    { "No time to lose: our skincare line launches in May.", "industry: beauty", NULL },
     { "We make spreadsheet templates from scratch for accountants.", NULL, NULL },
     { "An online store; we track every order in spreadsheets.", "industry: ecommerce", "no_system" },
     { "A DTC brand. Our pipeline is empty after Q3.", "industry: d2c", "lead_gen" },
