@@ -29,7 +29,7 @@ industry_synonyms (const char *folded_industry)
 {
   static const char * const ecommerce[] = { "ecommerce", "e commerce", "online store", "online shop", "shopify", "webshop",
                                             "web shop", "woocommerce", "sell online", "sells online", "selling online",
-                                            "online retailer", NULL };
+                                            "online retailer", "etsy", "sell on amazon", "amazon seller", NULL };
   static const char * const d2c[] = { "d2c", "dtc", "direct to consumer", "consumer brand", NULL };
   static const char * const saas[] = { "saas", "software as a service", "b2b software", "subscription software", NULL };
   static const char * const agency[] = { "agency", "studio", "consultancy", NULL };

@@ -51,13 +51,14 @@ static const char * const agency_churn[] = {
 static const char * const founder_led[] = {
   "founder led", "founder led sales", "i do all the marketing", "no time for marketing",
   "no time to market", "no time to post", "doing everything myself", "i do everything", "founder does marketing",
-  "doing it on the side", "marketing on the side", "on top of their day job", "the owners do",
+  "dont have time", "dont have the time", "doing it on the side", "marketing on the side", "on top of their day job", "the owners do",
   "the founders do", "owner does the marketing", NULL
 };
 static const char * const stalled_growth[] = {
   "plateau", "plateaued", "stalled", "flat sales", "growth has slowed", "growth slowed",
   "declining sales", "sales dropped", "churn", "retention", "conversion rate",
-  "low conversion", "inconsistent sales", "inconsistent pipeline", "sales are flat",
+  "low conversion", "inconsistent sales", "inconsistent pipeline", "sales are flat", "are flat",
+  "flatlined", "tanked", "has tanked", "have dropped", "has dropped", "dropped from",
   "repeat customers", "repeat purchases", "abandoned carts", NULL
 };
 static const char * const no_brand[] = {
