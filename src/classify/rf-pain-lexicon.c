@@ -98,7 +98,8 @@ static const RfPainTag pain_tags[] = {
 };
 
 static const char * const role_first_marketer[] = {
-  "first marketer", "first marketing hire", "founding marketer", "first marketing", NULL
+  "first marketer", "first marketing hire", "founding marketer", "first marketing", "first dedicated marketer",
+  "first in house marketer", "first full time marketer", NULL
 };
 static const char * const role_agency_replacement[] = {
   "replace our agency", "replace the agency", "agency not delivering", "fired our agency",
@@ -106,10 +107,12 @@ static const char * const role_agency_replacement[] = {
 };
 static const char * const role_marketing_leader[] = {
   "head of marketing", "vp marketing", "vp of marketing", "cmo", "chief marketing officer",
-  "marketing director", "director of marketing", "marketing lead", NULL
+  "marketing director", "director of marketing", "marketing lead", "director of demand generation",
+  "head of demand generation", "vp of demand generation", NULL
 };
 static const char * const role_growth_marketer[] = {
-  "growth marketer", "growth hacker", "growth manager", "head of growth", "growth lead", NULL
+  "growth marketer", "growth hacker", "growth manager", "head of growth", "growth lead", "vp growth",
+  "vp of growth", "growth director", NULL
 };
 static const char * const role_performance_marketer[] = {
   "performance marketer", "performance marketing", "paid media", "ppc", "media buyer",
@@ -121,7 +124,7 @@ static const char * const role_content_marketer[] = {
 };
 static const char * const role_marketing_manager[] = {
   "marketing manager", "marketing coordinator", "marketing generalist", "marketing specialist",
-  "ecommerce manager", "email marketer", NULL
+  "ecommerce manager", "email marketer", "brand manager", "marketing associate", NULL
 };
 static const char * const role_founder[] = {
   "founder", "co founder", "cofounder", "ceo", "owner", "managing director", NULL

@@ -264,6 +264,28 @@ test_partly_met (void)
   g_assert_cmpfloat_with_epsilon (rf_classification_get_score_fit (result), rf_score_round (50.0 * 32.5 / 40), 0.01);
 }
 
+/* The role a signal hires for, as job posts name it. */
+static void
+test_role_types (void)
+{
+  static const struct { const char *text; const char *role; } cases[] = {
+    { "Series B fintech hiring a Director of Demand Generation.", "marketing_leader" },
+    { "We need our first dedicated marketer.", "first_marketer" },
+    { "Looking for a VP of Growth to own acquisition.", "growth_marketer" },
+    { "Hiring a Brand Manager for our snacks line.", "marketing_manager" },
+    { "Hiring a Social Media & Content Manager.", "content_marketer" },
+    { "We sell teapots.", "unknown" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RfClassification) result = classify (NULL, cases[i].text, NULL, NULL);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (rf_classification_get_role_type (result), ==, cases[i].role);
+    }
+}
+
 static void
 test_no_profile (void)
 {
@@ -334,6 +356,7 @@ main (int   argc,
   g_test_add_func ("/rules/sentences", test_sentences);
   g_test_add_func ("/rules/profile-criteria", test_profile_criteria);
   g_test_add_func ("/rules/no-profile", test_no_profile);
+  g_test_add_func ("/rules/role-types", test_role_types);
   g_test_add_func ("/rules/partly-met", test_partly_met);
   g_test_add_func ("/rules/everyday-words", test_everyday_words);
   g_test_add_func ("/rules/data-quality", test_data_quality);
