@@ -14,7 +14,7 @@
 G_BEGIN_DECLS
 
 #define RF_RULES_CLASSIFIER_NAME    "rules"
-#define RF_RULES_CLASSIFIER_VERSION "rules-1"
+#define RF_RULES_CLASSIFIER_VERSION "rules-2"
 
 #define RF_TYPE_RULES_CLASSIFIER (rf_rules_classifier_get_type ())
 
