@@ -76,32 +76,38 @@ bucket_activated_cb (RfScoreChart  *chart,
 #define SPACING     12
 #define ROW_SPACING  6
 
-static int
-width_of (GtkWidget *child,
-          gboolean   natural)
+enum { BUCKETS, CHART, MIN_SCORE, STATUS, N_PARTS };
+
+/* Each part's least and natural width and natural height, measured once
+ * per layout. */
+typedef struct
 {
-  int min, nat;
+  GtkWidget *widget[N_PARTS];
+  int        min[N_PARTS];
+  int        nat[N_PARTS];
+  int        height[N_PARTS];
+  int        one_line;      /* the least width that keeps one line */
+  int        first_line;    /* heights of the two lines */
+  int        second_line;
+} Parts;
 
-  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
-  return natural ? nat : min;
-}
-
-static int
-height_of (GtkWidget *child)
+static void
+measure_parts (RfFilterBar *self,
+               Parts       *parts)
 {
-  int min, nat;
-
-  gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, -1, &min, &nat, NULL, NULL);
-  return nat;
-}
-
-/* The least width that keeps one line: everything natural, the chart at
- * its least. */
-static int
-one_line_width (RfFilterBar *self)
-{
-  return width_of (self->buckets, TRUE) + width_of (GTK_WIDGET (self->chart), FALSE)
-         + width_of (self->min_score_box, TRUE) + width_of (GTK_WIDGET (self->status), TRUE) + 3 * SPACING;
+  parts->widget[BUCKETS] = self->buckets;
+  parts->widget[CHART] = GTK_WIDGET (self->chart);
+  parts->widget[MIN_SCORE] = self->min_score_box;
+  parts->widget[STATUS] = GTK_WIDGET (self->status);
+  for (guint i = 0; i < N_PARTS; i++)
+    {
+      gtk_widget_measure (parts->widget[i], GTK_ORIENTATION_HORIZONTAL, -1, &parts->min[i], &parts->nat[i], NULL, NULL);
+      gtk_widget_measure (parts->widget[i], GTK_ORIENTATION_VERTICAL, -1, NULL, &parts->height[i], NULL, NULL);
+    }
+  /* Everything natural, the chart at its least. */
+  parts->one_line = parts->nat[BUCKETS] + parts->min[CHART] + parts->nat[MIN_SCORE] + parts->nat[STATUS] + 3 * SPACING;
+  parts->first_line = MAX (parts->height[BUCKETS], parts->height[CHART]);
+  parts->second_line = MAX (parts->height[MIN_SCORE], parts->height[STATUS]);
 }
 
 static GtkSizeRequestMode
@@ -119,34 +125,33 @@ rf_filter_bar_measure (GtkWidget      *widget,
                        int            *minimum_baseline,
                        int            *natural_baseline)
 {
-  RfFilterBar *self = RF_FILTER_BAR (widget);
-  int first_line = MAX (height_of (self->buckets), height_of (GTK_WIDGET (self->chart)));
-  int second_line = MAX (height_of (self->min_score_box), height_of (GTK_WIDGET (self->status)));
+  Parts parts;
 
+  measure_parts (RF_FILTER_BAR (widget), &parts);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = MAX (width_of (self->buckets, FALSE) + SPACING + width_of (GTK_WIDGET (self->chart), FALSE),
-                      width_of (self->min_score_box, FALSE) + SPACING + width_of (GTK_WIDGET (self->status), FALSE));
-      *natural = width_of (self->buckets, TRUE) + width_of (GTK_WIDGET (self->chart), TRUE)
-                 + width_of (self->min_score_box, TRUE) + width_of (GTK_WIDGET (self->status), TRUE) + 3 * SPACING;
+      *minimum = MAX (parts.min[BUCKETS] + SPACING + parts.min[CHART],
+                      parts.min[MIN_SCORE] + SPACING + parts.min[STATUS]);
+      *natural = parts.nat[BUCKETS] + parts.nat[CHART] + parts.nat[MIN_SCORE] + parts.nat[STATUS] + 3 * SPACING;
     }
-  else if (for_size < 0 || for_size >= one_line_width (self))
-    *minimum = *natural = MAX (first_line, second_line);
+  else if (for_size < 0 || for_size >= parts.one_line)
+    *minimum = *natural = MAX (parts.first_line, parts.second_line);
   else
-    *minimum = *natural = first_line + ROW_SPACING + second_line;
+    *minimum = *natural = parts.first_line + ROW_SPACING + parts.second_line;
 }
 
-/* @child at @x, @width wide, centred on a line from @y, @line_height high. */
+/* Part @i at @x, @width wide, centred on a line from @y, @line_height high. */
 static void
-place (GtkWidget *child,
-       int        x,
-       int        width,
-       int        y,
-       int        line_height)
+place (Parts *parts,
+       guint  i,
+       int    x,
+       int    width,
+       int    y,
+       int    line_height)
 {
-  int height = MIN (height_of (child), line_height);
+  int height = MIN (parts->height[i], line_height);
 
-  gtk_widget_size_allocate (child, &(GtkAllocation) { x, y + (line_height - height) / 2, width, height }, -1);
+  gtk_widget_size_allocate (parts->widget[i], &(GtkAllocation) { x, y + (line_height - height) / 2, width, height }, -1);
 }
 
 static void
@@ -155,37 +160,34 @@ rf_filter_bar_size_allocate (GtkWidget *widget,
                              int        height,
                              int        baseline)
 {
-  RfFilterBar *self = RF_FILTER_BAR (widget);
-  GtkWidget *chart = GTK_WIDGET (self->chart);
-  GtkWidget *status = GTK_WIDGET (self->status);
-  int status_width = width_of (status, TRUE);
-  int score_width = width_of (self->min_score_box, TRUE);
+  Parts parts;
+  int status_width, score_width;
 
-  if (width >= one_line_width (self))
+  measure_parts (RF_FILTER_BAR (widget), &parts);
+  status_width = parts.nat[STATUS];
+  score_width = parts.nat[MIN_SCORE];
+  if (width >= parts.one_line)
     {
-      int buckets_width = width_of (self->buckets, TRUE);
+      int buckets_width = parts.nat[BUCKETS];
       int chart_width = width - buckets_width - score_width - status_width - 3 * SPACING;
 
-      place (self->buckets, 0, buckets_width, 0, height);
-      place (chart, buckets_width + SPACING, chart_width, 0, height);
-      place (self->min_score_box, width - status_width - SPACING - score_width, score_width, 0, height);
-      place (status, width - status_width, status_width, 0, height);
+      place (&parts, BUCKETS, 0, buckets_width, 0, height);
+      place (&parts, CHART, buckets_width + SPACING, chart_width, 0, height);
+      place (&parts, MIN_SCORE, width - status_width - SPACING - score_width, score_width, 0, height);
+      place (&parts, STATUS, width - status_width, status_width, 0, height);
     }
   else
     {
-      int first_line = MAX (height_of (self->buckets), height_of (chart));
-      int chart_least = width_of (chart, FALSE);
-      int buckets_width = CLAMP (width - SPACING - chart_least, width_of (self->buckets, FALSE),
-                                 width_of (self->buckets, TRUE));
-      int second_y = first_line + ROW_SPACING;
+      int buckets_width = CLAMP (width - SPACING - parts.min[CHART], parts.min[BUCKETS], parts.nat[BUCKETS]);
+      int second_y = parts.first_line + ROW_SPACING;
       int second_line = height - second_y;
 
-      score_width = MIN (score_width, width - SPACING - width_of (status, FALSE));
+      score_width = MIN (score_width, width - SPACING - parts.min[STATUS]);
       status_width = MIN (status_width, width - SPACING - score_width);
-      place (self->buckets, 0, buckets_width, 0, first_line);
-      place (chart, buckets_width + SPACING, width - buckets_width - SPACING, 0, first_line);
-      place (self->min_score_box, 0, score_width, second_y, second_line);
-      place (status, score_width + SPACING, status_width, second_y, second_line);
+      place (&parts, BUCKETS, 0, buckets_width, 0, parts.first_line);
+      place (&parts, CHART, buckets_width + SPACING, width - buckets_width - SPACING, 0, parts.first_line);
+      place (&parts, MIN_SCORE, 0, score_width, second_y, second_line);
+      place (&parts, STATUS, score_width + SPACING, status_width, second_y, second_line);
     }
 }
 
